@@ -1,0 +1,42 @@
+package dev.cognitolint.input;
+
+import dev.cognitolint.model.AppClient;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Decides what kind of document this is and finds the app clients in it. */
+public final class ClientFinder {
+  private ClientFinder() {}
+
+  /**
+   * What a document holds.
+   *
+   * @param format   what the document was recognised as, for verbose output; null for none
+   * @param clients  the app clients found
+   * @param problems doubtful things found on the way (an unknown Cognito resource type)
+   */
+  public record Found(String format, List<AppClient> clients, List<Document.Problem> problems) {}
+
+  public static Found find(Document doc) {
+    List<AppClient> clients = new ArrayList<>();
+    List<Document.Problem> problems = new ArrayList<>();
+    String format = null;
+    if (doc.root().isObject()) {
+      String resources = CloudFormation.resourcesPointer(doc.root());
+      if (resources != null) {
+        format = resources.startsWith("/resources") ? "Serverless Framework resources" : "CloudFormation template";
+        CloudFormation.extract(doc, resources, clients, problems);
+      } else if (ApiDocuments.isResponse(doc.root())) {
+        format = "UserPoolClient API response";
+        ApiDocuments.extractResponse(doc, clients);
+      } else if (ApiDocuments.isSdkExamples(doc.root())) {
+        format = "AWS SDK examples";
+        ApiDocuments.extractSdkExamples(doc, clients);
+      } else if (ApiDocuments.isRequest(doc.root())) {
+        ApiDocuments.extractRequest(doc, clients);
+        format = clients.get(0).kind().label();
+      }
+    }
+    return new Found(format, clients, problems);
+  }
+}

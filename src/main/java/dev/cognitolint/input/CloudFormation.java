@@ -1,0 +1,206 @@
+package dev.cognitolint.input;
+
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.ClientKind;
+import dev.cognitolint.model.Pointers;
+import dev.cognitolint.model.Span;
+import dev.cognitolint.model.Template;
+import dev.cognitolint.model.Unknown;
+import dev.cognitolint.model.Values;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * App clients in CloudFormation templates: plain, SAM, CDK-synthesized, and Serverless Framework
+ * files ({@code resources: Resources:}). Every resource of type AWS::Cognito::UserPoolClient is one
+ * client; its Properties use the API member names.
+ */
+public final class CloudFormation {
+  private CloudFormation() {}
+
+  public static final String CLIENT_TYPE = "AWS::Cognito::UserPoolClient";
+
+  /** Every AWS::Cognito:: resource type CloudFormation knows, to catch misspellings. */
+  static final Set<String> COGNITO_TYPES = Set.of(
+      "AWS::Cognito::IdentityPool", "AWS::Cognito::IdentityPoolPrincipalTag",
+      "AWS::Cognito::IdentityPoolRoleAttachment", "AWS::Cognito::LogDeliveryConfiguration",
+      "AWS::Cognito::ManagedLoginBranding", "AWS::Cognito::Terms", "AWS::Cognito::UserPool",
+      "AWS::Cognito::UserPoolClient", "AWS::Cognito::UserPoolDomain", "AWS::Cognito::UserPoolGroup",
+      "AWS::Cognito::UserPoolIdentityProvider", "AWS::Cognito::UserPoolResourceServer",
+      "AWS::Cognito::UserPoolRiskConfigurationAttachment",
+      "AWS::Cognito::UserPoolUICustomizationAttachment", "AWS::Cognito::UserPoolUser",
+      "AWS::Cognito::UserPoolUserToGroupAttachment");
+
+  /**
+   * Properties whose schema type is integer or boolean. CloudFormation converts string values such
+   * as "60" or "true" to these types before calling Cognito, so the linter does too (a test keeps
+   * this list equal to the schema).
+   */
+  static final Set<String> INTEGER_PROPERTIES = Set.of("RefreshTokenValidity", "AccessTokenValidity",
+      "IdTokenValidity", "AuthSessionValidity", "RetryGracePeriodSeconds");
+  static final Set<String> BOOLEAN_PROPERTIES = Set.of("GenerateSecret", "AllowedOAuthFlowsUserPoolClient",
+      "EnableTokenRevocation", "EnablePropagateAdditionalUserContextData", "UserDataShared");
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
+
+  /** The Resources object of a template or Serverless file, with its pointer; null if none. */
+  static String resourcesPointer(JsonNode root) {
+    if (root.path("Resources").isObject()) return "/Resources";
+    if (root.path("resources").path("Resources").isObject()) return "/resources/Resources";
+    return null;
+  }
+
+  static void extract(Document doc, String resourcesPointer, List<AppClient> clients,
+      List<Document.Problem> problems) {
+    JsonNode resources = doc.root().at(resourcesPointer);
+    for (Map.Entry<String, JsonNode> entry : resources.properties()) {
+      String logicalId = entry.getKey();
+      String resourcePointer = Pointers.append(resourcesPointer, logicalId);
+      JsonNode type = entry.getValue().path("Type");
+      if (!type.isString()) continue;
+      if (type.stringValue().equals(CLIENT_TYPE)) {
+        client(doc, logicalId, resourcePointer).ifPresent(clients::add);
+      } else if (type.stringValue().startsWith("AWS::Cognito::") && !COGNITO_TYPES.contains(type.stringValue())) {
+        String typePointer = Pointers.append(resourcePointer, "Type");
+        problems.add(new Document.Problem(InputRule.UNKNOWN_COGNITO_TYPE,
+            "'" + type.stringValue() + "' is not a CloudFormation resource type; did you mean '"
+                + nearestType(type.stringValue()) + "'?",
+            doc.locations().value(typePointer), typePointer));
+      }
+    }
+  }
+
+  private static java.util.Optional<AppClient> client(Document doc, String logicalId, String resourcePointer) {
+    String propertiesPointer = Pointers.append(resourcePointer, "Properties");
+    JsonNode properties = doc.root().at(propertiesPointer);
+    Span anchor = doc.locations().key(resourcePointer);
+    ObjectNode settings;
+    if (properties.isMissingNode() || properties.isNull()) {
+      settings = NODES.objectNode();
+    } else if (properties.isObject() && !isIntrinsic(properties)) {
+      settings = (ObjectNode) convert(properties, "");
+    } else {
+      return java.util.Optional.empty(); // Properties chosen by Fn::If or the like: nothing is known.
+    }
+    return java.util.Optional.of(new AppClient(doc.source(), ClientKind.CLOUDFORMATION, logicalId,
+        propertiesPointer, settings, doc.locations().below(propertiesPointer, anchor), anchor));
+  }
+
+  /** A copy of the value with intrinsic functions as unknown values and CloudFormation's coercions. */
+  private static JsonNode convert(JsonNode node, String member) {
+    if (isIntrinsic(node)) return Values.unknown(unknown(node));
+    if (node.isObject()) {
+      ObjectNode out = NODES.objectNode();
+      node.properties().forEach(e -> out.set(e.getKey(), convert(e.getValue(), e.getKey())));
+      return out;
+    }
+    if (node.isArray()) {
+      ArrayNode out = NODES.arrayNode();
+      node.forEach(item -> out.add(convert(item, member)));
+      return out;
+    }
+    if (node.isString()) return scalar(node.stringValue(), member);
+    return node;
+  }
+
+  private static JsonNode scalar(String text, String member) {
+    if (INTEGER_PROPERTIES.contains(member) && text.matches("-?[0-9]{1,18}")) {
+      return NODES.numberNode(Long.parseLong(text));
+    }
+    if (BOOLEAN_PROPERTIES.contains(member) && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+      return NODES.booleanNode(Boolean.parseBoolean(text));
+    }
+    return ApiDocuments.text(text);
+  }
+
+  /** An object with one key that names an intrinsic function or a condition. */
+  static boolean isIntrinsic(JsonNode node) {
+    if (!node.isObject() || node.size() != 1) return false;
+    String key = node.propertyNames().iterator().next();
+    return key.equals("Ref") || key.equals("Condition") || key.startsWith("Fn::");
+  }
+
+  private static Unknown unknown(JsonNode intrinsic) {
+    String function = intrinsic.propertyNames().iterator().next();
+    JsonNode argument = intrinsic.get(function);
+    return new Unknown(display(function, argument), template(function, argument));
+  }
+
+  private static String display(String function, JsonNode argument) {
+    String name = function.startsWith("Fn::") ? function.substring(4) : function;
+    if (function.equals("Fn::GetAtt") && argument.isArray()) {
+      List<String> parts = new ArrayList<>();
+      argument.forEach(p -> parts.add(p.isString() ? p.stringValue() : "?"));
+      return "!GetAtt " + String.join(".", parts);
+    }
+    return argument.isString() ? "!" + name + " " + argument.stringValue() : "!" + name;
+  }
+
+  /** What Fn::Sub and Fn::Join make known of their string; null for other functions. */
+  private static Template template(String function, JsonNode argument) {
+    if (function.equals("Fn::Sub")) {
+      if (argument.isString()) return sub(argument.stringValue(), NODES.objectNode());
+      if (argument.isArray() && argument.path(0).isString()) {
+        return sub(argument.get(0).stringValue(), argument.path(1));
+      }
+    }
+    if (function.equals("Fn::Join") && argument.isArray() && argument.path(0).isString()
+        && argument.path(1).isArray()) {
+      String delimiter = argument.get(0).stringValue();
+      Template.Builder out = new Template.Builder();
+      JsonNode parts = argument.get(1);
+      for (int i = 0; i < parts.size(); i++) {
+        if (i > 0) out.literal(delimiter);
+        out.append(partTemplate(parts.get(i)));
+      }
+      return out.build();
+    }
+    return null;
+  }
+
+  private static Template partTemplate(JsonNode part) {
+    if (part.isString()) return ApiDocuments.template(part.stringValue());
+    if (part.isNumber() || part.isBoolean()) return Template.literal(part.asString());
+    if (isIntrinsic(part)) {
+      Unknown u = unknown(part);
+      if (u.template() != null) return u.template();
+      return new Template.Builder().hole("${" + u.source() + "}").build();
+    }
+    return new Template.Builder().hole("${?}").build();
+  }
+
+  /** Fn::Sub: ${Name} is a hole unless the variable map gives it a plain string; ${!x} is literal. */
+  private static Template sub(String text, JsonNode variables) {
+    Template.Builder out = new Template.Builder();
+    Matcher m = SUB_VARIABLE.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      out.append(ApiDocuments.template(text.substring(last, m.start())));
+      String name = m.group(1);
+      JsonNode value = variables.path(name);
+      if (name.startsWith("!")) out.literal("${" + name.substring(1) + "}");
+      else if (value.isString()) out.append(ApiDocuments.template(value.stringValue()));
+      else if (value.isObject() && isIntrinsic(value)) out.append(partTemplate(value));
+      else out.hole(m.group());
+      last = m.end();
+    }
+    out.append(ApiDocuments.template(text.substring(last)));
+    return out.build();
+  }
+
+  private static String nearestType(String type) {
+    return COGNITO_TYPES.stream()
+        .min(Comparator.comparingInt((String known) -> Suggestions.distance(known, type)).thenComparing(known -> known))
+        .orElse(CLIENT_TYPE);
+  }
+}

@@ -1,0 +1,28 @@
+package dev.cognitolint.input;
+
+import dev.cognitolint.model.RuleMeta;
+import dev.cognitolint.model.Severity;
+
+/** The rules the input stage reports: files that cannot be read as a whole, or read with doubt. */
+public enum InputRule {
+  SYNTAX_ERROR("CL001", "syntax-error", Severity.ERROR,
+      "The file must be well-formed YAML or JSON."),
+  DUPLICATE_KEY("CL002", "duplicate-key", Severity.ERROR,
+      "A mapping must not contain the same key twice."),
+  UNREADABLE_FILE("CL003", "unreadable-file", Severity.ERROR,
+      "The file must be readable UTF-8 (or UTF-16 with a byte-order mark) text."),
+  INPUT_LIMIT("CL004", "input-limit", Severity.ERROR,
+      "The file must stay within the configured size, nesting-depth and alias limits."),
+  UNKNOWN_COGNITO_TYPE("CL005", "unknown-cognito-resource-type", Severity.ERROR,
+      "An AWS::Cognito:: resource type must be one that CloudFormation knows.");
+
+  private final RuleMeta meta;
+
+  InputRule(String id, String name, Severity severity, String summary) {
+    this.meta = new RuleMeta(id, name, severity, summary, false);
+  }
+
+  public RuleMeta meta() {
+    return meta;
+  }
+}

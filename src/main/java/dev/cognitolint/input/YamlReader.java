@@ -1,0 +1,317 @@
+package dev.cognitolint.input;
+
+import dev.cognitolint.model.Locations;
+import dev.cognitolint.model.Pointers;
+import dev.cognitolint.model.SourceFile;
+import dev.cognitolint.model.Span;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads YAML 1.2 (and so JSON) into JSON trees with positions.
+ *
+ * <p>It builds the tree from snakeyaml-engine's events rather than its node graph because the
+ * composer recurses without a depth limit (deep input overflows the stack) and neither reports
+ * duplicate keys nor bounds alias expansion; here all three are checked while reading.
+ */
+public final class YamlReader {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final CoreScalarResolver RESOLVER = new CoreScalarResolver(true);
+  private static final String YAML_TAG = "tag:yaml.org,2002:";
+
+  private final Limits limits;
+
+  public YamlReader(Limits limits) {
+    this.limits = limits;
+  }
+
+  /** Every document of the stream (usually one; none for an empty file). */
+  public List<Document> read(SourceFile source) throws InputException {
+    LoadSettings settings = LoadSettings.builder()
+        .setLabel(source.path())
+        .setCodePointLimit(Integer.MAX_VALUE) // the file-size limit applies before parsing
+        .build();
+    Builder builder = new Builder(source);
+    try {
+      for (Event event : new Parse(settings).parseString(source.text())) {
+        builder.accept(event);
+      }
+    } catch (MarkedYamlEngineException e) {
+      throw new InputException(InputRule.SYNTAX_ERROR, describe(e), span(e.getProblemMark().or(e::getContextMark)));
+    } catch (YamlEngineException e) {
+      throw new InputException(InputRule.SYNTAX_ERROR, firstLine(e.getMessage()), Span.START);
+    }
+    return builder.documents;
+  }
+
+  private static String describe(MarkedYamlEngineException e) {
+    String problem = firstLine(e.getProblem());
+    String context = e.getContext() == null ? "" : firstLine(e.getContext());
+    return context.isEmpty() ? problem : problem + " (" + context + ")";
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) return "unreadable YAML";
+    String line = text.strip();
+    int nl = line.indexOf('\n');
+    return nl < 0 ? line : line.substring(0, nl).strip();
+  }
+
+  private static Span span(Optional<Mark> mark) {
+    return mark.map(m -> Span.at(m.getLine() + 1, m.getColumn() + 1)).orElse(Span.START);
+  }
+
+  private static Span span(Event event) {
+    Optional<Mark> start = event.getStartMark();
+    Optional<Mark> end = event.getEndMark();
+    if (start.isEmpty()) return Span.START;
+    Mark s = start.get();
+    Mark e = end.orElse(s);
+    return new Span(s.getLine() + 1, s.getColumn() + 1, e.getLine() + 1, e.getColumn() + 1);
+  }
+
+  /** An open mapping or sequence. */
+  private static final class Frame {
+    final JsonNode container;
+    final String pointer;
+    final String outerPointer; // the tagged wrapper's pointer, or the container's own
+    final JsonNode attached; // what the parent holds: the wrapper, or the container
+    final Event start;
+    final String anchor;
+    String key;
+    Span keySpan;
+    int nextIndex;
+    long weight = 1;
+
+    Frame(JsonNode container, String pointer, String outerPointer, JsonNode attached, Event start, String anchor) {
+      this.container = container;
+      this.pointer = pointer;
+      this.outerPointer = outerPointer;
+      this.attached = attached;
+      this.start = start;
+      this.anchor = anchor;
+    }
+  }
+
+  private record Anchored(JsonNode node, long weight) {}
+
+  private final class Builder {
+    final SourceFile source;
+    final List<Document> documents = new ArrayList<>();
+    final Deque<Frame> stack = new ArrayDeque<>();
+    Map<String, Anchored> anchors = new HashMap<>();
+    Locations locations;
+    List<Document.Problem> problems;
+    JsonNode root;
+    long aliasNodes;
+
+    Builder(SourceFile source) {
+      this.source = source;
+    }
+
+    void accept(Event event) throws InputException {
+      switch (event.getEventId()) {
+        case DocumentStart -> {
+          locations = new Locations();
+          problems = new ArrayList<>();
+          anchors = new HashMap<>();
+          root = null;
+          aliasNodes = 0;
+        }
+        case DocumentEnd -> documents.add(new Document(source, root == null ? NODES.nullNode() : root, locations, problems));
+        case Scalar -> scalar((ScalarEvent) event);
+        case MappingStart -> open(event, NODES.objectNode());
+        case SequenceStart -> open(event, NODES.arrayNode());
+        case MappingEnd, SequenceEnd -> close(event);
+        case Alias -> alias((AliasEvent) event);
+        default -> { }
+      }
+    }
+
+    void scalar(ScalarEvent event) throws InputException {
+      Frame top = stack.peek();
+      if (top != null && top.container.isObject() && top.key == null) {
+        top.key = event.getValue();
+        top.keySpan = span(event);
+        return;
+      }
+      JsonNode node = scalarValue(event);
+      String tag = event.getTag().orElse(null);
+      JsonNode attached = isLocalTag(tag) ? intrinsic(tag, node) : node;
+      String pointer = attach(attached, span(event), 1);
+      if (attached != node) locations.putValue(Pointers.append(pointer, intrinsicKey(tag)), span(event));
+      anchor(event, attached, 1);
+    }
+
+    void open(Event event, JsonNode container) throws InputException {
+      Frame top = stack.peek();
+      if (top != null && top.container.isObject() && top.key == null) {
+        throw new InputException(InputRule.SYNTAX_ERROR,
+            "a mapping or sequence used as a key is not supported", span(event));
+      }
+      if (stack.size() >= limits.maxDepth()) {
+        throw new InputException(InputRule.INPUT_LIMIT,
+            "nesting deeper than " + limits.maxDepth() + " levels (--max-depth)", span(event));
+      }
+      String tag = ((CollectionStartEvent) event).getTag().orElse(null);
+      boolean wrapped = isLocalTag(tag);
+      JsonNode attached = wrapped ? intrinsic(tag, container) : container;
+      String outer = attach(attached, span(event), 0);
+      String inner = wrapped ? Pointers.append(outer, intrinsicKey(tag)) : outer;
+      String anchor = ((NodeEvent) event).getAnchor().map(a -> a.getValue()).orElse(null);
+      stack.push(new Frame(container, inner, outer, attached, event, anchor));
+    }
+
+    void close(Event event) {
+      Frame frame = stack.pop();
+      Span start = span(frame.start);
+      Span end = span(event);
+      Span whole = new Span(start.line(), start.column(), end.endLine(), end.endColumn());
+      locations.putValue(frame.pointer, whole);
+      locations.putValue(frame.outerPointer, whole);
+      if (frame.anchor != null) anchors.put(frame.anchor, new Anchored(frame.attached, frame.weight));
+      if (!stack.isEmpty()) stack.peek().weight += frame.weight;
+    }
+
+    void alias(AliasEvent event) throws InputException {
+      String name = event.getAlias().getValue();
+      Anchored target = anchors.get(name);
+      if (target == null) {
+        throw new InputException(InputRule.SYNTAX_ERROR,
+            "alias *" + name + " refers to no anchor before it (or to a node that contains it)", span(event));
+      }
+      aliasNodes += target.weight();
+      if (aliasNodes > limits.maxAliasNodes()) {
+        throw new InputException(InputRule.INPUT_LIMIT,
+            "aliases expand to more than " + limits.maxAliasNodes() + " nodes (an alias bomb?)", span(event));
+      }
+      attach(target.node(), span(event), target.weight());
+    }
+
+    void anchor(NodeEvent event, JsonNode node, long weight) {
+      event.getAnchor().ifPresent(a -> anchors.put(a.getValue(), new Anchored(node, weight)));
+    }
+
+    /** Adds a value to the open container (or makes it the root); returns its pointer. */
+    String attach(JsonNode node, Span span, long weight) {
+      Frame top = stack.peek();
+      String pointer;
+      if (top == null) {
+        pointer = "";
+        root = node;
+      } else if (top.container instanceof ObjectNode object) {
+        pointer = Pointers.append(top.pointer, top.key);
+        if (object.has(top.key)) {
+          problems.add(new Document.Problem(InputRule.DUPLICATE_KEY,
+              "duplicate key '" + top.key + "' (first at line " + locations.key(pointer).line()
+                  + "); the last one wins, which is rarely what was meant",
+              top.keySpan, pointer));
+        }
+        object.set(top.key, node);
+        locations.putKey(pointer, top.keySpan);
+        top.key = null;
+        top.weight += weight;
+      } else {
+        pointer = Pointers.append(top.pointer, top.nextIndex++);
+        ((ArrayNode) top.container).add(node);
+        top.weight += weight;
+      }
+      locations.putValue(pointer, span);
+      return pointer;
+    }
+  }
+
+  private static boolean isLocalTag(String tag) {
+    return tag != null && tag.startsWith("!") && tag.length() > 1;
+  }
+
+  /** The long-form key of a short-form tag: {@code !Ref} is Ref, {@code !Sub} is Fn::Sub. */
+  private static String intrinsicKey(String tag) {
+    String name = tag.substring(1);
+    return name.equals("Ref") || name.equals("Condition") ? name : "Fn::" + name;
+  }
+
+  private static JsonNode intrinsic(String tag, JsonNode value) {
+    String key = intrinsicKey(tag);
+    JsonNode argument = value;
+    if (key.equals("Fn::GetAtt") && value.isString()) {
+      // !GetAtt Resource.Attribute.Path splits at the first dot only.
+      String text = value.stringValue();
+      int dot = text.indexOf('.');
+      ArrayNode parts = NODES.arrayNode();
+      if (dot < 0) parts.add(text);
+      else parts.add(text.substring(0, dot)).add(text.substring(dot + 1));
+      argument = parts;
+    }
+    ObjectNode wrapper = NODES.objectNode();
+    wrapper.set(key, argument);
+    return wrapper;
+  }
+
+  /** A scalar's JSON value under the YAML 1.2 core schema (so JSON reads as JSON). */
+  private static JsonNode scalarValue(ScalarEvent event) {
+    String value = event.getValue();
+    String tag = event.getTag().orElse(null);
+    Tag resolved;
+    if (tag != null && tag.startsWith(YAML_TAG)) {
+      resolved = new Tag(tag);
+    } else if (tag == null && event.getImplicit().canOmitTagInPlainScalar()) {
+      resolved = RESOLVER.resolve(value, true);
+    } else {
+      resolved = Tag.STR;
+    }
+    try {
+      if (resolved.equals(Tag.NULL)) return NODES.nullNode();
+      if (resolved.equals(Tag.BOOL)) return NODES.booleanNode(value.equalsIgnoreCase("true"));
+      if (resolved.equals(Tag.INT)) return integer(value);
+      if (resolved.equals(Tag.FLOAT)) return NODES.numberNode(floating(value));
+    } catch (NumberFormatException e) {
+      // An explicitly tagged scalar that is not a number of that kind stays a string.
+    }
+    return NODES.stringNode(value);
+  }
+
+  private static JsonNode integer(String text) {
+    String t = text.replace("_", "");
+    int sign = 1;
+    if (t.startsWith("-") || t.startsWith("+")) {
+      sign = t.startsWith("-") ? -1 : 1;
+      t = t.substring(1);
+    }
+    BigInteger value;
+    if (t.startsWith("0x")) value = new BigInteger(t.substring(2), 16);
+    else if (t.startsWith("0o")) value = new BigInteger(t.substring(2), 8);
+    else value = new BigInteger(t);
+    if (sign < 0) value = value.negate();
+    return value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
+  }
+
+  private static double floating(String text) {
+    String t = text.toLowerCase(java.util.Locale.ROOT);
+    if (t.endsWith(".inf")) return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    if (t.equals(".nan")) return Double.NaN;
+    return Double.parseDouble(text);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.cognitolint.model;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One app client configuration, whatever it was written in: its settings under the API member
+ * names (CallbackURLs, TokenValidityUnits.AccessToken, ...) with unknown values as {@link Unknown}
+ * nodes, and where each setting stands in the file.
+ *
+ * @param source       the file it was read from
+ * @param kind         what kind of document defined it
+ * @param name         its logical name: the resource's logical id, or the request kind
+ * @param path         where its settings object stands in the file, as a JSON pointer
+ * @param settings     the settings, keyed by API member names
+ * @param locations    spans of the settings, by pointers relative to {@code settings}
+ * @param anchor       where findings about the client as a whole are reported
+ */
+public record AppClient(
+    SourceFile source,
+    ClientKind kind,
+    String name,
+    String path,
+    ObjectNode settings,
+    Locations locations,
+    Span anchor) {
+
+  /** The member's value, or null when the client does not set it. */
+  public JsonNode get(String member) {
+    return settings.get(member);
+  }
+
+  public boolean has(String member) {
+    return settings.has(member);
+  }
+}

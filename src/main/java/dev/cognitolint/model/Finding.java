@@ -1,0 +1,25 @@
+package dev.cognitolint.model;
+
+import java.util.Comparator;
+
+/**
+ * One problem found: which rule, how serious, what to do, and where.
+ *
+ * @param rule     the rule that found it
+ * @param severity its severity (the rule's, unless configured otherwise)
+ * @param message  what is wrong and what to write instead
+ * @param path     the file, as shown in reports
+ * @param span     where in the file
+ * @param location the logical location: the client's name and the property path, e.g.
+ *     {@code MyClient/CallbackURLs/1}; stable when lines move
+ */
+public record Finding(
+    RuleMeta rule, Severity severity, String message, String path, Span span, String location) {
+
+  /** Report order: by file, line, column, rule, then message. */
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::path)
+          .thenComparing(Finding::span)
+          .thenComparing(f -> f.rule().id())
+          .thenComparing(Finding::message);
+}

@@ -1,0 +1,29 @@
+package dev.cognitolint.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** The rule docs ({@code rules/CLnnn.md}), which the jar carries for SARIF's rule help. */
+public final class RuleDocs {
+  private RuleDocs() {}
+
+  public static Optional<String> markdown(String ruleId) {
+    try (InputStream in = RuleDocs.class.getResourceAsStream("/rules/" + ruleId + ".md")) {
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The first paragraph of the doc's "Why it matters" section, as plain text. */
+  public static Optional<String> rationale(String markdown) {
+    int section = markdown.indexOf("\n## Why it matters");
+    if (section < 0) return Optional.empty();
+    String rest = markdown.substring(markdown.indexOf('\n', section + 1) + 1).strip();
+    int end = rest.indexOf("\n\n");
+    String paragraph = (end < 0 ? rest : rest.substring(0, end)).replace('\n', ' ').strip();
+    return paragraph.isEmpty() || paragraph.startsWith("#") ? Optional.empty() : Optional.of(paragraph);
+  }
+}

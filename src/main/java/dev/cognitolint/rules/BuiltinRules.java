@@ -1,0 +1,37 @@
+package dev.cognitolint.rules;
+
+import dev.cognitolint.input.InputRule;
+import dev.cognitolint.model.RuleMeta;
+import dev.cognitolint.schema.StructureRule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/** The registry: every built-in rule, listed by hand (no classpath scanning at start-up). */
+public final class BuiltinRules {
+  private BuiltinRules() {}
+
+  /** The Java rules, run on every app client. */
+  public static List<Rule> checks() {
+    return List.of(
+        new CallbackUrlHttps(),
+        new RedirectUriFragment(),
+        new RedirectUriAbsolute(),
+        new DefaultRedirectUriInCallbacks(),
+        new LogoutUrl(),
+        new ClientCredentialsExclusive(),
+        new LegacyAuthFlowsMixed(),
+        new TokenValidityRange());
+  }
+
+  /** The metadata of every rule that can report, input and structure rules included, by id. */
+  public static List<RuleMeta> all(List<Rule> checks) {
+    List<RuleMeta> all = new ArrayList<>();
+    Arrays.stream(InputRule.values()).map(InputRule::meta).forEach(all::add);
+    Arrays.stream(StructureRule.values()).map(StructureRule::meta).forEach(all::add);
+    checks.stream().map(Rule::meta).forEach(all::add);
+    all.sort(Comparator.comparing(RuleMeta::id));
+    return all;
+  }
+}

@@ -1,0 +1,18 @@
+package dev.cognitolint.rules;
+
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Severity;
+
+@RuleInfo(id = "CL201", name = "callback-url-https", severity = Severity.ERROR, security = true,
+    summary = "Callback URLs must use HTTPS; only loopback hosts (localhost, 127.0.0.1, [::1]) may use http.")
+public final class CallbackUrlHttps implements Rule {
+  @Override
+  public void check(AppClient client, Findings findings) {
+    RedirectUrls.eachCallback(client, (pointer, url) -> {
+      if (Urls.isInsecureHttp(url)) {
+        findings.at(pointer, RedirectUrls.label(pointer) + ": '" + url + "' uses http; use https:// "
+            + "(plain http is allowed only for http://localhost, http://127.0.0.1 and http://[::1])");
+      }
+    });
+  }
+}

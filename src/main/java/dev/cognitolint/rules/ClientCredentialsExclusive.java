@@ -1,0 +1,21 @@
+package dev.cognitolint.rules;
+
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Severity;
+import dev.cognitolint.model.Values;
+import java.util.List;
+
+@RuleInfo(id = "CL301", name = "client-credentials-exclusive", severity = Severity.ERROR,
+    summary = "client_credentials must be the only entry of AllowedOAuthFlows.")
+public final class ClientCredentialsExclusive implements Rule {
+  @Override
+  public void check(AppClient client, Findings findings) {
+    List<String> flows = Values.knownStrings(client.get("AllowedOAuthFlows"));
+    if (!flows.contains("client_credentials")) return;
+    List<String> others = flows.stream().filter(f -> !f.equals("client_credentials")).distinct().toList();
+    if (!others.isEmpty()) {
+      findings.atKey("/AllowedOAuthFlows", "AllowedOAuthFlows: client_credentials cannot be combined with "
+          + String.join(" or ", others) + "; use a separate app client for machine-to-machine access");
+    }
+  }
+}

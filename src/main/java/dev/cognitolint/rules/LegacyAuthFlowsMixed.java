@@ -1,0 +1,28 @@
+package dev.cognitolint.rules;
+
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Severity;
+import dev.cognitolint.model.Values;
+import java.util.List;
+import java.util.Map;
+
+@RuleInfo(id = "CL401", name = "legacy-auth-flows-mixed", severity = Severity.ERROR,
+    summary = "ExplicitAuthFlows must not mix legacy values (ADMIN_NO_SRP_AUTH, CUSTOM_AUTH_FLOW_ONLY, "
+        + "USER_PASSWORD_AUTH) with ALLOW_ values.")
+public final class LegacyAuthFlowsMixed implements Rule {
+  /** Each legacy value and the ALLOW_ value that replaces it. */
+  static final Map<String, String> REPLACEMENTS = Map.of(
+      "ADMIN_NO_SRP_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH",
+      "CUSTOM_AUTH_FLOW_ONLY", "ALLOW_CUSTOM_AUTH",
+      "USER_PASSWORD_AUTH", "ALLOW_USER_PASSWORD_AUTH");
+
+  @Override
+  public void check(AppClient client, Findings findings) {
+    List<String> flows = Values.knownStrings(client.get("ExplicitAuthFlows"));
+    List<String> legacy = flows.stream().filter(REPLACEMENTS::containsKey).distinct().toList();
+    if (legacy.isEmpty() || flows.stream().noneMatch(f -> f.startsWith("ALLOW_"))) return;
+    List<String> replacements = legacy.stream().map(l -> l + " with " + REPLACEMENTS.get(l)).toList();
+    findings.atKey("/ExplicitAuthFlows", "ExplicitAuthFlows: legacy " + String.join(", ", legacy)
+        + " cannot be combined with ALLOW_ values; replace " + String.join(", ", replacements));
+  }
+}

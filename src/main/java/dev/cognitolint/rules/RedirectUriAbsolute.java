@@ -1,0 +1,22 @@
+package dev.cognitolint.rules;
+
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Severity;
+
+@RuleInfo(id = "CL203", name = "redirect-uri-absolute", severity = Severity.ERROR,
+    summary = "Callback URLs must be absolute URIs with a scheme (https://..., myapp://...).")
+public final class RedirectUriAbsolute implements Rule {
+  @Override
+  public void check(AppClient client, Findings findings) {
+    RedirectUrls.eachCallback(client, (pointer, url) -> {
+      if (Urls.isRelative(url)) {
+        findings.at(pointer, RedirectUrls.label(pointer) + ": '" + url
+            + "' is not an absolute URI; write it with its scheme, e.g. 'https://" + stripSlashes(url.display()) + "'");
+      }
+    });
+  }
+
+  private static String stripSlashes(String text) {
+    return text.replaceFirst("^/+", "");
+  }
+}

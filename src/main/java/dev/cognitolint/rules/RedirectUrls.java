@@ -1,0 +1,29 @@
+package dev.cognitolint.rules;
+
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Pointers;
+import dev.cognitolint.model.Template;
+import dev.cognitolint.model.Values;
+import java.util.function.BiConsumer;
+
+/** Visits the known parts of a client's redirect URLs. */
+final class RedirectUrls {
+  private RedirectUrls() {}
+
+  /** Each item of the list member whose text is at least partly known, with its pointer. */
+  static void eachItem(AppClient client, String member, BiConsumer<String, Template> action) {
+    for (Values.Item item : Values.items(client.get(member))) {
+      Values.text(item.node()).ifPresent(url -> action.accept(Pointers.append("/" + member, item.index()), url));
+    }
+  }
+
+  /** Each callback URL and the DefaultRedirectURI. */
+  static void eachCallback(AppClient client, BiConsumer<String, Template> action) {
+    eachItem(client, "CallbackURLs", action);
+    Values.text(client.get("DefaultRedirectURI")).ifPresent(url -> action.accept("/DefaultRedirectURI", url));
+  }
+
+  static String label(String pointer) {
+    return Pointers.display(pointer);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.cognitolint.rules;
+
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.RuleMeta;
+
+/**
+ * A check of one app client. Implementations carry {@link RuleInfo} and report through the given
+ * {@link Findings}; they must report nothing about values that are not known.
+ */
+public interface Rule {
+
+  void check(AppClient client, Findings findings);
+
+  default RuleMeta meta() {
+    RuleInfo info = getClass().getAnnotation(RuleInfo.class);
+    if (info == null) throw new IllegalStateException(getClass().getName() + " lacks @RuleInfo");
+    return new RuleMeta(info.id(), info.name(), info.severity(), info.summary(), info.security());
+  }
+}

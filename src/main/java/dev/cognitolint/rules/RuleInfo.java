@@ -1,0 +1,27 @@
+package dev.cognitolint.rules;
+
+import dev.cognitolint.model.Severity;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A rule's metadata, on its class. The rule's doc is {@code rules/<id>.md}. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleInfo {
+  /** Stable id, never reused: CL + three digits, grouped by area. */
+  String id();
+
+  /** Kebab-case name. */
+  String name();
+
+  /** Default severity: ERROR for what Cognito rejects, WARNING for risky, NOTE for advice. */
+  Severity severity();
+
+  /** One sentence: what the rule asks for. */
+  String summary();
+
+  /** Whether breaking the rule weakens security (tagged so in SARIF). */
+  boolean security() default false;
+}

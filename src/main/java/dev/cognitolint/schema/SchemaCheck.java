@@ -1,0 +1,206 @@
+package dev.cognitolint.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import dev.cognitolint.input.Suggestions;
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.ClientKind;
+import dev.cognitolint.model.Pointers;
+import dev.cognitolint.model.Values;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks a client against the JSON Schema of its kind (in {@code schemas/}) and turns each schema
+ * error into a structure finding with a message a person understands. Errors at unknown values
+ * (intrinsic functions, expressions) are dropped: such a value has no JSON type to check.
+ */
+public final class SchemaCheck {
+
+  /** A structure problem: which rule, at which pointer (relative to the client), what to say. */
+  public record Violation(StructureRule rule, String pointer, boolean atKey, String message) {}
+
+  private static final Map<ClientKind, String> SCHEMA_FILES = new EnumMap<>(Map.of(
+      ClientKind.CREATE_REQUEST, "create-user-pool-client-request.schema.json",
+      ClientKind.UPDATE_REQUEST, "update-user-pool-client-request.schema.json",
+      ClientKind.DESCRIBED_CLIENT, "user-pool-client.schema.json",
+      ClientKind.CLOUDFORMATION, "cloudformation-user-pool-client.schema.json"));
+
+  private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+      builder -> builder.schemas(SchemaCheck::load));
+  private final Map<ClientKind, Schema> schemas = new EnumMap<>(ClientKind.class);
+  private final Map<String, JsonNode> schemaTrees = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final tools.jackson.databind.ObjectMapper JSON = new tools.jackson.databind.json.JsonMapper();
+
+  /** The schema files are resources of the jar; nothing is ever fetched. */
+  private static String load(String iri) {
+    String prefix = "classpath:schemas/";
+    if (!iri.startsWith(prefix)) return null;
+    try (InputStream in = SchemaCheck.class.getResourceAsStream("/schemas/" + iri.substring(prefix.length()))) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private synchronized Schema schema(ClientKind kind) {
+    return schemas.computeIfAbsent(kind,
+        k -> registry.getSchema(SchemaLocation.of("classpath:schemas/" + SCHEMA_FILES.get(k))));
+  }
+
+  public List<Violation> check(AppClient client) {
+    List<Violation> out = new ArrayList<>();
+    for (Error error : schema(client.kind()).validate(client.settings())) {
+      JsonNode instance = error.getInstanceNode();
+      if (instance != null && Values.isUnknown(instance)) continue;
+      Optional<StructureRule> rule = StructureRule.forKeyword(error.getKeyword());
+      if (rule.isEmpty()) continue; // composite keywords (allOf, $ref) repeat their parts' errors
+      out.add(violation(rule.get(), error, pointer(error.getInstanceLocation()), client.kind()));
+    }
+    return out;
+  }
+
+  private static String pointer(NodePath path) {
+    String pointer = "";
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object element = path.getElement(i);
+      pointer = element instanceof Integer index
+          ? Pointers.append(pointer, index)
+          : Pointers.append(pointer, String.valueOf(element));
+    }
+    return pointer;
+  }
+
+  private Violation violation(StructureRule rule, Error error, String pointer, ClientKind kind) {
+    JsonNode schema = error.getSchemaNode();
+    JsonNode value = error.getInstanceNode();
+    String at = Pointers.display(pointer);
+    String where = at.isEmpty() ? "" : at + ": ";
+    return switch (rule) {
+      case UNKNOWN_PROPERTY -> {
+        String name = error.getProperty();
+        String member = Pointers.append(pointer, name);
+        List<String> known = new ArrayList<>();
+        JsonNode properties = parentProperties(error);
+        if (properties != null) properties.propertyNames().forEach(known::add);
+        String hint = Suggestions.closest(name, known).map(s -> "; did you mean '" + s + "'?").orElse("");
+        String owner = pointer.isEmpty() ? kind.label() : at;
+        yield new Violation(rule, member, true, "'" + name + "' is not a property of " + owner + hint);
+      }
+      case MISSING_REQUIRED -> new Violation(rule, pointer, true,
+          where + "missing required property '" + error.getProperty() + "'");
+      case WRONG_TYPE -> new Violation(rule, pointer, false,
+          where + "expected " + article(describeType(schema)) + ", found " + describeValue(value));
+      case UNKNOWN_ENUM_VALUE -> {
+        List<String> allowed = new ArrayList<>();
+        schema.forEach(v -> allowed.add(v.asString()));
+        String title = enumTitle(error);
+        String shown = value != null && value.isString() ? value.stringValue() : String.valueOf(value);
+        String what = title == null ? "an allowed value" : article(title);
+        String hint = Suggestions.closest(shown, allowed).map(s -> "; did you mean '" + s + "'?")
+            .orElse("; use one of " + allowed.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", ")));
+        yield new Violation(rule, pointer, false, where + "'" + shown + "' is not " + what + hint);
+      }
+      case LENGTH -> {
+        int length = value.isString() ? value.stringValue().codePointCount(0, value.stringValue().length()) : 0;
+        boolean tooLong = error.getKeyword().equals("maxLength");
+        yield new Violation(rule, pointer, false, where + length + " characters is "
+            + (tooLong ? "longer than the maximum of " : "shorter than the minimum of ") + schema.asString());
+      }
+      case PATTERN -> new Violation(rule, pointer, false, where + patternMessage(value, schema.asString()));
+      case RANGE -> new Violation(rule, pointer, false, where + value.asString() + " is "
+          + (error.getKeyword().equals("maximum") ? "above the maximum of " : "below the minimum of ") + schema.asString());
+      case ITEM_COUNT -> new Violation(rule, pointer, true, where + value.size() + " items; "
+          + (error.getKeyword().equals("maxItems") ? "at most " : "at least ") + schema.asString() + " are allowed");
+    };
+  }
+
+  /** The {@code properties} beside the failing {@code additionalProperties}, for suggestions. */
+  private JsonNode parentProperties(Error error) {
+    JsonNode parent = schemaParent(error.getSchemaLocation());
+    return parent == null ? null : parent.get("properties");
+  }
+
+  /** The {@code title} of the schema holding the failing {@code enum} ("auth flow"). */
+  private String enumTitle(Error error) {
+    JsonNode parent = schemaParent(error.getSchemaLocation());
+    return parent != null && parent.path("title").isString() ? parent.get("title").stringValue() : null;
+  }
+
+  /** The schema object that holds the keyword at this location. */
+  private JsonNode schemaParent(SchemaLocation location) {
+    if (location == null) return null;
+    String file = location.getAbsoluteIri().toString();
+    JsonNode root = schemaTrees.computeIfAbsent(file, f -> {
+      String text = load(f);
+      return text == null ? null : JSON.readTree(text);
+    });
+    if (root == null) return null;
+    String pointer = pointer(location.getFragment());
+    return root.at(Pointers.parent(pointer));
+  }
+
+  private static String patternMessage(JsonNode value, String pattern) {
+    String text = value.asString();
+    // Our patterns are ^(?:[class]+)$: name the first character outside the class.
+    java.util.regex.Matcher m = Pattern.compile("^\\^\\(\\?:(\\[[^\\]]+\\])\\+\\)\\$$").matcher(pattern);
+    if (m.matches()) {
+      Pattern allowed = Pattern.compile(m.group(1));
+      int offset = 0;
+      while (offset < text.length()) {
+        int cp = text.codePointAt(offset);
+        String ch = new String(Character.toChars(cp));
+        if (!allowed.matcher(ch).matches()) {
+          return "'" + text + "' contains " + describeChar(cp) + " at position "
+              + (text.codePointCount(0, offset) + 1) + ", which the API does not accept (allowed: " + m.group(1) + ")";
+        }
+        offset += Character.charCount(cp);
+      }
+    }
+    return "'" + text + "' does not match the pattern " + pattern;
+  }
+
+  private static String describeChar(int cp) {
+    if (cp == ' ') return "a space";
+    if (Character.isWhitespace(cp) || Character.isISOControl(cp)) return String.format("the control character U+%04X", cp);
+    return "'" + new String(Character.toChars(cp)) + "'";
+  }
+
+  private static String describeType(JsonNode schema) {
+    if (schema.isArray()) {
+      List<String> types = new ArrayList<>();
+      schema.forEach(t -> types.add(t.asString()));
+      return String.join(" or ", types);
+    }
+    return schema.asString().equals("object") ? "object (a mapping)" : schema.asString().equals("array") ? "list" : schema.asString();
+  }
+
+  private static String describeValue(JsonNode value) {
+    if (value == null || value.isNull()) return "null";
+    if (value.isString()) return "a string ('" + value.stringValue() + "')";
+    if (value.isBoolean()) return "a boolean (" + value.asString() + ")";
+    if (value.isIntegralNumber()) return "an integer (" + value.asString() + ")";
+    if (value.isNumber()) return "a number (" + value.asString() + ")";
+    if (value.isArray()) return "a list";
+    if (value.isObject()) return "a mapping";
+    return value.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static String article(String noun) {
+    return ("aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+  }
+}
