@@ -11,12 +11,12 @@ public final class RedirectUriAbsolute implements Rule {
     RedirectUrls.eachCallback(client, (pointer, url) -> {
       if (Urls.isRelative(url)) {
         findings.at(pointer, RedirectUrls.label(pointer) + ": '" + url
-            + "' is not an absolute URI; write it with its scheme, e.g. 'https://" + stripSlashes(url.display()) + "'");
+            + "' is not an absolute URI; write it with its scheme and host, e.g. '" + example(url.display()) + "'");
       }
     });
   }
 
-  private static String stripSlashes(String text) {
-    return text.replaceFirst("^/+", "");
+  private static String example(String text) {
+    return text.startsWith("/") ? "https://app.example.com" + text : "https://" + text;
   }
 }

@@ -1,0 +1,151 @@
+package dev.cognitolint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.cognitolint.cli.Main;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line as users meet it: exit codes, formats, output files, standard input. */
+class CliTest {
+  static final Path SARIF_SCHEMA = Path.of("../shared/sarif/sarif-schema-2.1.0.json");
+  private static final String BAD = "samples/cloudformation/insecure-web-client.yaml";
+  private static final String GOOD = "samples/cloudformation/web-client.yaml";
+
+  record Run(int code, String out, String err) {}
+
+  static Run runWithInput(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Run run(String... args) {
+    return runWithInput("", args);
+  }
+
+  @Test
+  void cleanFileExitsZero() {
+    Run r = run(GOOD);
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertEquals("No problems found in 1 file.\n", r.out());
+  }
+
+  @Test
+  void findingsAtFailLevelExitOne() {
+    Run r = run(BAD);
+    assertEquals(1, r.code());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches(
+        "samples/cloudformation/insecure-web-client\\.yaml:\\d+:\\d+: error: .* \\[CL201 callback-url-https\\]")), r.out());
+    assertTrue(r.out().lines().reduce((a, b) -> b).orElse("").matches("\\d+ problems \\(.*\\) in 1 of 1 file\\."), r.out());
+  }
+
+  @Test
+  void failLevelDecidesTheExitCode() {
+    assertEquals(0, run("--fail-level", "none", BAD).code());
+    Path warningsOnly = Path.of("src/test/resources/fixtures/CL205/bad-cfn.yaml");
+    Assumptions.assumeTrue(Files.exists(warningsOnly));
+    assertEquals(0, run(warningsOnly.toString()).code());
+    assertEquals(1, run("--fail-level", "warning", warningsOnly.toString()).code());
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    Run unknownOption = run("--no-such-option", GOOD);
+    assertEquals(2, unknownOption.code());
+    assertTrue(unknownOption.err().contains("--no-such-option"), unknownOption.err());
+    assertEquals(2, run().code());
+    assertEquals(2, run("--format", "xml", GOOD).code());
+  }
+
+  @Test
+  void missingPathIsReportedAndTheRestIsStillLinted() {
+    Run r = run("no/such/file.yaml", BAD);
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("no/such/file.yaml: no such file or directory"), r.err());
+    assertTrue(r.out().contains("[CL201 callback-url-https]"), r.out());
+  }
+
+  @Test
+  void unparsableFileIsAFindingNotACrash(@TempDir Path dir) throws Exception {
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, "Resources:\n  A: [1, 2\n  B: x\n");
+    Run r = run(broken.toString(), GOOD);
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains("broken.yaml:3:"), r.out());
+    assertTrue(r.out().contains("[CL001 syntax-error]"), r.out());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void readsStandardInput() {
+    Run r = runWithInput("UserPoolId: us-east-1_EXAMPLE\nClientName: app\nCallbackURLs: [http://example.com/cb]\n", "-");
+    assertEquals(1, r.code());
+    assertTrue(r.out().startsWith("-:3:16: error: CallbackURLs[0]"), r.out());
+  }
+
+  @Test
+  void verboseSaysWhatEachFileWasReadAs() {
+    Run r = run("--verbose", "samples/api/create-request.json", "samples/api/update-request.yaml");
+    assertTrue(r.err().contains("samples/api/create-request.json: CreateUserPoolClient request, 1 app client"), r.err());
+    assertTrue(r.err().contains("samples/api/update-request.yaml: UpdateUserPoolClient request, 1 app client"), r.err());
+  }
+
+  @Test
+  void writesTheReportToAFile(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("report.sarif");
+    Run r = run("--format", "sarif", "--output", report.toString(), BAD);
+    assertEquals(1, r.code());
+    assertEquals("", r.out());
+    JsonNode sarif = JsonMapper.builder().build().readTree(Files.readString(report));
+    assertEquals("2.1.0", sarif.path("version").asString());
+  }
+
+  @Test
+  void sarifIsValidCompleteAndDeterministic() throws Exception {
+    Run first = run("--format", "sarif", "samples", "src/test/resources/fixtures");
+    Run second = run("--format", "sarif", "samples", "src/test/resources/fixtures");
+    assertEquals(first.out(), second.out(), "same input, same bytes");
+    JsonNode sarif = JsonMapper.builder().build().readTree(first.out());
+    JsonNode run = sarif.path("runs").path(0);
+    assertEquals("unicodeCodePoints", run.path("columnKind").asString());
+    JsonNode rules = run.path("tool").path("driver").path("rules");
+    assertTrue(rules.size() > 10);
+    for (JsonNode result : run.path("results")) {
+      int index = result.path("ruleIndex").asInt();
+      assertEquals(result.path("ruleId").asString(), rules.path(index).path("id").asString());
+      JsonNode artifact = result.path("locations").path(0).path("physicalLocation").path("artifactLocation");
+      assertEquals("%SRCROOT%", artifact.path("uriBaseId").asString());
+      assertFalse(artifact.path("uri").asString().startsWith("/"), "relative URIs only");
+      assertTrue(result.path("partialFingerprints").size() > 0);
+    }
+    assertValidSarif(first.out());
+  }
+
+  /** Validates against the official SARIF 2.1.0 schema when ../shared is there. */
+  static void assertValidSarif(String sarif) throws Exception {
+    Assumptions.assumeTrue(Files.exists(SARIF_SCHEMA), "../shared/sarif is absent");
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+        .getSchema(Files.readString(SARIF_SCHEMA), InputFormat.JSON);
+    List<com.networknt.schema.Error> errors = schema.validate(sarif, InputFormat.JSON);
+    assertTrue(errors.isEmpty(), "SARIF schema errors: " + errors);
+  }
+}
