@@ -53,6 +53,15 @@ public final class Linter {
     }
   }
 
+  /** The app clients of a file, for --current; its problems are the caller's to report. */
+  public List<AppClient> clients(Path path, String displayPath) throws InputException {
+    List<AppClient> clients = new ArrayList<>();
+    for (Document doc : new YamlReader(limits).read(new SourceReader(limits).read(path, displayPath))) {
+      clients.addAll(ClientFinder.find(doc).clients());
+    }
+    return clients;
+  }
+
   /** Lints text already read. */
   public FileResult lint(SourceFile source) {
     List<Finding> findings = new ArrayList<>();

@@ -2,6 +2,9 @@ package dev.cognitolint.cli;
 
 import dev.cognitolint.Linter;
 import dev.cognitolint.input.FileCollector;
+import dev.cognitolint.input.InputException;
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.rules.RuleOptions;
 import dev.cognitolint.input.Limits;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
@@ -67,6 +70,14 @@ public final class Main implements Callable<Integer> {
       description = "Exit 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   FailLevel failLevel;
 
+  @Option(names = "--current", paramLabel = "FILE",
+      description = "describe-user-pool-client output of the client an update request changes: lists exactly which settings the update would reset.")
+  Path current;
+
+  @Option(names = "--max-refresh-token-days", paramLabel = "DAYS",
+      description = "Refresh token lifetimes above this get a note (CL504; default: 30).")
+  long maxRefreshTokenDays = RuleOptions.DEFAULT.maxRefreshTokenSeconds() / 86400;
+
   @Option(names = {"-v", "--verbose"}, description = "List every file linted, with what it was read as, on standard error.")
   boolean verbose;
 
@@ -112,8 +123,23 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Rule> rules = BuiltinRules.checks();
-    Linter linter = new Linter(new Limits(maxFileSize, maxDepth, Limits.DEFAULT.maxAliasNodes()), rules);
+    Limits limits = new Limits(maxFileSize, maxDepth, Limits.DEFAULT.maxAliasNodes());
+    AppClient currentClient = null;
+    if (current != null) {
+      try {
+        List<AppClient> found = new Linter(limits, List.of()).clients(current, current.toString());
+        if (found.size() != 1) {
+          stderr.println("cognito-lint: --current " + current + ": expected one app client (describe-user-pool-client output), found " + found.size());
+          return 2;
+        }
+        currentClient = found.get(0);
+      } catch (InputException e) {
+        stderr.println("cognito-lint: --current " + current + ":" + e.span().line() + ":" + e.span().column() + ": " + e.getMessage());
+        return 2;
+      }
+    }
+    List<Rule> rules = BuiltinRules.checks(new RuleOptions(maxRefreshTokenDays * 86400, currentClient));
+    Linter linter = new Linter(limits, rules);
     FileCollector collector = new FileCollector(Path.of(""));
     List<String> filePaths = paths.stream().filter(p -> !p.equals("-")).toList();
     FileCollector.Collected collected = collector.collect(filePaths);

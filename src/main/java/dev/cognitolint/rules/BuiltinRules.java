@@ -12,8 +12,13 @@ import java.util.List;
 public final class BuiltinRules {
   private BuiltinRules() {}
 
-  /** The Java rules, run on every app client. */
+  /** The Java rules with default options. */
   public static List<Rule> checks() {
+    return checks(RuleOptions.DEFAULT);
+  }
+
+  /** The Java rules, run on every app client. */
+  public static List<Rule> checks(RuleOptions options) {
     return List.of(
         new CallbackUrlHttps(),
         new RedirectUriFragment(),
@@ -21,8 +26,31 @@ public final class BuiltinRules {
         new DefaultRedirectUriInCallbacks(),
         new LogoutUrl(),
         new ClientCredentialsExclusive(),
+        new OAuthFlowsNeedScopes(),
+        new CallbackUrlRequired(),
+        new OAuthSettingsNeedOAuthClient(),
+        new ClientCredentialsNeedsSecret(),
+        new ClientCredentialsCustomScopes(),
+        new UnknownScope(),
+        new OpenidScopeRequired(),
+        new IdentityProviderName(),
         new LegacyAuthFlowsMixed(),
-        new TokenValidityRange());
+        new RefreshTokenAuthRequired(),
+        new UserAuthFeaturePlan(),
+        new TokenValidityRange(),
+        new TokenValidityExceedsRefresh(),
+        new RefreshTokenRotation(),
+        new RefreshTokenLifetime(options),
+        new ImplicitGrant(),
+        new PasswordAuthFlow(),
+        new UserExistenceErrors(),
+        new TokenRevocationDisabled(),
+        new PrivilegedWritableAttribute(),
+        new WriteAttributesOmitted(),
+        new LoopbackCallbackInProduction(),
+        new PropagateUserContextNeedsSecret(),
+        new UpdateResetsOmitted(options),
+        new SecretConflict());
   }
 
   /** The metadata of every rule that can report, input and structure rules included, by id. */

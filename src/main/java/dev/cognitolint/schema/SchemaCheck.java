@@ -40,6 +40,17 @@ public final class SchemaCheck {
       ClientKind.DESCRIBED_CLIENT, "user-pool-client.schema.json",
       ClientKind.CLOUDFORMATION, "cloudformation-user-pool-client.schema.json"));
 
+  /** Why a member that the API knows elsewhere is not allowed here. */
+  private static final Map<String, String> EXPLAINED = Map.of(
+      ClientKind.UPDATE_REQUEST + "/GenerateSecret",
+          "it is create-only: a client's secret cannot be added or removed after creation",
+      ClientKind.UPDATE_REQUEST + "/ClientSecret",
+          "it is create-only: a client's secret cannot be changed after creation",
+      ClientKind.CLOUDFORMATION + "/ClientSecret",
+          "CloudFormation returns it (Fn::GetAtt Client.ClientSecret) but cannot set it; use GenerateSecret: true",
+      ClientKind.CLOUDFORMATION + "/ClientId",
+          "the client ID is an output (Ref or Fn::GetAtt Client.ClientId), not a property");
+
   private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
       builder -> builder.schemas(SchemaCheck::load));
   private final Map<ClientKind, Schema> schemas = new EnumMap<>(ClientKind.class);
@@ -97,7 +108,9 @@ public final class SchemaCheck {
         List<String> known = new ArrayList<>();
         JsonNode properties = parentProperties(error);
         if (properties != null) properties.propertyNames().forEach(known::add);
-        String hint = Suggestions.closest(name, known).map(s -> "; did you mean '" + s + "'?").orElse("");
+        String hint = pointer.isEmpty() && EXPLAINED.containsKey(kind + "/" + name)
+            ? "; " + EXPLAINED.get(kind + "/" + name)
+            : Suggestions.closest(name, known).map(s -> "; did you mean '" + s + "'?").orElse("");
         String owner = pointer.isEmpty() ? kind.label() : at;
         yield new Violation(rule, member, true, "'" + name + "' is not a property of " + owner + hint);
       }

@@ -1,0 +1,19 @@
+package dev.cognitolint.rules;
+
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Severity;
+import java.util.List;
+
+@RuleInfo(id = "CL303", name = "callback-url-required", severity = Severity.ERROR,
+    summary = "The code and implicit grants need at least one callback URL.")
+public final class CallbackUrlRequired implements Rule {
+  @Override
+  public void check(AppClient client, Findings findings) {
+    List<String> userFlows = ClientFacts.oauthFlows(client).stream()
+        .filter(f -> f.equals("code") || f.equals("implicit")).distinct().toList();
+    if (!userFlows.isEmpty() && ClientFacts.isEmpty(client, "CallbackURLs")) {
+      findings.atKey("/AllowedOAuthFlows", "AllowedOAuthFlows: " + String.join(" and ", userFlows)
+          + " need at least one CallbackURLs entry; add the URL your app receives the sign-in response at");
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.cognitolint.rules;
+
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Pointers;
+import dev.cognitolint.model.Severity;
+
+@RuleInfo(id = "CL306", name = "client-credentials-custom-scopes", severity = Severity.ERROR,
+    summary = "A client_credentials client may only have custom resource-server scopes (identifier/scope).")
+public final class ClientCredentialsCustomScopes implements Rule {
+  @Override
+  public void check(AppClient client, Findings findings) {
+    if (!ClientFacts.oauthFlows(client).contains("client_credentials")) return;
+    ClientFacts.eachString(client, "AllowedOAuthScopes", (pointer, scope) -> {
+      if (ClientFacts.STANDARD_SCOPES.contains(scope)) {
+        findings.at(pointer, Pointers.display(pointer) + ": '" + scope + "' is a user scope, which client_credentials"
+            + " cannot grant; use a resource server scope such as 'orders-api/read'");
+      }
+    });
+  }
+}

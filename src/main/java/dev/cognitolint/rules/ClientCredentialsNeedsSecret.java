@@ -1,0 +1,16 @@
+package dev.cognitolint.rules;
+
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Severity;
+
+@RuleInfo(id = "CL305", name = "client-credentials-needs-secret", severity = Severity.ERROR,
+    summary = "A client_credentials client must have a client secret (GenerateSecret: true).")
+public final class ClientCredentialsNeedsSecret implements Rule {
+  @Override
+  public void check(AppClient client, Findings findings) {
+    if (!ClientFacts.oauthFlows(client).contains("client_credentials")) return;
+    if (ClientFacts.hasSecret(client).orElse(true)) return;
+    findings.atKey("/AllowedOAuthFlows", "AllowedOAuthFlows: client_credentials needs a client secret; set GenerateSecret: true"
+        + " (a secret cannot be added later: the client must be created with it)");
+  }
+}

@@ -1,0 +1,24 @@
+package dev.cognitolint.rules;
+
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Severity;
+import dev.cognitolint.model.Values;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+@RuleInfo(id = "CL402", name = "refresh-token-auth-required", severity = Severity.ERROR,
+    summary = "When ExplicitAuthFlows lists ALLOW_ values, ALLOW_REFRESH_TOKEN_AUTH must be among them (unless refresh token rotation is enabled).")
+public final class RefreshTokenAuthRequired implements Rule {
+  @Override
+  public void check(AppClient client, Findings findings) {
+    if (!Values.isFullyKnownStringList(client.get("ExplicitAuthFlows"))) return;
+    // With rotation on, refresh goes through GetTokensFromRefreshToken and REFRESH_TOKEN_AUTH is unusable.
+    JsonNode rotation = client.get("RefreshTokenRotation");
+    if (rotation != null && !Values.string(rotation.get("Feature")).filter("DISABLED"::equals).isPresent()) return;
+    List<String> flows = Values.knownStrings(client.get("ExplicitAuthFlows"));
+    if (flows.stream().anyMatch(f -> f.startsWith("ALLOW_")) && !flows.contains("ALLOW_REFRESH_TOKEN_AUTH")) {
+      findings.atKey("/ExplicitAuthFlows", "ExplicitAuthFlows: add ALLOW_REFRESH_TOKEN_AUTH; Cognito rejects ALLOW_ flows"
+          + " without it (\"REFRESH_TOKEN_AUTH should always be allowed.\")");
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package dev.cognitolint.rules;
+
+import dev.cognitolint.model.AppClient;
+
+/**
+ * Settings that rules take from the command line or configuration.
+ *
+ * @param maxRefreshTokenSeconds refresh token lifetimes above this get a note (CL504)
+ * @param current                the client as it is now ({@code describe-user-pool-client} output,
+ *     from {@code --current}), against which an update request's resets are listed; or null
+ */
+public record RuleOptions(long maxRefreshTokenSeconds, AppClient current) {
+  public static final RuleOptions DEFAULT = new RuleOptions(30L * 86400, null);
+}

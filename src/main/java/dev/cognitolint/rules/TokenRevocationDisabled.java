@@ -1,0 +1,17 @@
+package dev.cognitolint.rules;
+
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Severity;
+import dev.cognitolint.model.Values;
+
+@RuleInfo(id = "CL604", name = "token-revocation-disabled", severity = Severity.WARNING, security = true,
+    summary = "Keep EnableTokenRevocation true so that refresh tokens can be revoked.")
+public final class TokenRevocationDisabled implements Rule {
+  @Override
+  public void check(AppClient client, Findings findings) {
+    if (Values.bool(client.get("EnableTokenRevocation")).filter(b -> !b).isPresent()) {
+      findings.at("/EnableTokenRevocation", "EnableTokenRevocation: false makes RevokeToken and sign-out unable to"
+          + " invalidate refresh tokens; a leaked token stays usable until it expires; set true");
+    }
+  }
+}
