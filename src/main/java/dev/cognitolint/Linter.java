@@ -1,5 +1,6 @@
 package dev.cognitolint;
 
+import dev.cognitolint.config.RuleSettings;
 import dev.cognitolint.input.ClientFinder;
 import dev.cognitolint.input.Document;
 import dev.cognitolint.input.InputException;
@@ -11,9 +12,13 @@ import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.model.Span;
+import dev.cognitolint.rules.BuiltinRules;
 import dev.cognitolint.rules.Findings;
 import dev.cognitolint.rules.Rule;
 import dev.cognitolint.schema.SchemaCheck;
+import dev.cognitolint.suppress.SuppressionComments;
+import dev.cognitolint.suppress.Suppression;
+import dev.cognitolint.suppress.Suppressor;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,11 +35,20 @@ public final class Linter {
 
   private final Limits limits;
   private final List<Rule> rules;
+  private final RuleSettings settings;
+  private final Suppressor suppressor;
   private final SchemaCheck schemaCheck = new SchemaCheck();
 
+  /** A linter with every rule on at its default severity. */
   public Linter(Limits limits, List<Rule> rules) {
+    this(limits, rules, new RuleSettings(BuiltinRules.all(rules)));
+  }
+
+  public Linter(Limits limits, List<Rule> rules, RuleSettings settings) {
     this.limits = limits;
-    this.rules = List.copyOf(rules);
+    this.settings = settings;
+    this.rules = rules.stream().filter(r -> settings.enabled(r.meta().id())).toList();
+    this.suppressor = new Suppressor(settings);
   }
 
   public FileResult lintFile(Path path, String displayPath) {
@@ -72,20 +86,23 @@ public final class Linter {
       return unreadable(source.path(), e);
     }
     List<String> formats = new ArrayList<>();
+    List<Suppression> suppressions = new ArrayList<>(SuppressionComments.find(source));
     int clientCount = 0;
     for (Document doc : documents) {
       doc.problems().forEach(p -> findings.add(inputFinding(source.path(), p)));
       ClientFinder.Found found = ClientFinder.find(doc);
       found.problems().forEach(p -> findings.add(inputFinding(source.path(), p)));
+      suppressions.addAll(found.suppressions());
       if (found.format() != null) formats.add(found.format());
       for (AppClient client : found.clients()) {
         clientCount++;
         check(client, findings);
       }
     }
-    findings.sort(Finding.ORDER);
+    List<Finding> result = suppressor.apply(source.path(), configured(findings), suppressions);
+    result.sort(Finding.ORDER);
     String format = formats.isEmpty() ? null : String.join(", ", formats.stream().distinct().toList());
-    return new FileResult(new FileSummary(source.path(), format, clientCount), findings);
+    return new FileResult(new FileSummary(source.path(), format, clientCount), result);
   }
 
   private void check(AppClient client, List<Finding> findings) {
@@ -103,9 +120,19 @@ public final class Linter {
     return new Finding(p.rule().meta(), p.rule().meta().severity(), p.message(), path, p.span(), p.pointer());
   }
 
-  private static FileResult unreadable(String path, InputException e) {
+  private FileResult unreadable(String path, InputException e) {
     Finding finding = new Finding(e.rule().meta(), e.rule().meta().severity(), e.getMessage(), path, e.span(), "");
-    return new FileResult(new FileSummary(path, null, 0), List.of(finding));
+    return new FileResult(new FileSummary(path, null, 0), configured(List.of(finding)));
+  }
+
+  /** The findings of enabled rules, at their configured severities. */
+  private List<Finding> configured(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (!settings.enabled(f.rule().id())) continue;
+      out.add(settings.severity(f.rule().id()).map(f::withSeverity).orElse(f));
+    }
+    return out;
   }
 
   /** Turns a rule's reports on one client into findings with file positions. */

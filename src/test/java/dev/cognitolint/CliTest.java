@@ -99,7 +99,7 @@ class CliTest {
   void readsStandardInput() {
     Run r = runWithInput("UserPoolId: us-east-1_EXAMPLE\nClientName: app\nCallbackURLs: [http://example.com/cb]\n", "-");
     assertEquals(1, r.code());
-    assertTrue(r.out().startsWith("-:3:16: error: CallbackURLs[0]"), r.out());
+    assertTrue(r.out().contains("-:3:16: error: CallbackURLs[0]: 'http://example.com/cb' uses http"), r.out());
   }
 
   @Test

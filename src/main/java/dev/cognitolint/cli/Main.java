@@ -1,30 +1,37 @@
 package dev.cognitolint.cli;
 
 import dev.cognitolint.Linter;
+import dev.cognitolint.config.Config;
+import dev.cognitolint.config.ConfigException;
+import dev.cognitolint.config.ConfigLoader;
+import dev.cognitolint.config.RuleSettings;
 import dev.cognitolint.input.FileCollector;
 import dev.cognitolint.input.InputException;
-import dev.cognitolint.model.AppClient;
-import dev.cognitolint.rules.RuleOptions;
 import dev.cognitolint.input.Limits;
+import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
+import dev.cognitolint.report.AtomicFiles;
+import dev.cognitolint.report.Baseline;
 import dev.cognitolint.report.Report;
 import dev.cognitolint.report.SarifFormat;
 import dev.cognitolint.report.TextFormat;
 import dev.cognitolint.rules.BuiltinRules;
 import dev.cognitolint.rules.Rule;
+import dev.cognitolint.rules.RuleOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -40,7 +47,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
         "0:no finding at or above --fail-level",
         "1:a finding at or above --fail-level",
-        "2:usage error, or a path that does not exist"})
+        "2:usage or configuration error, or a path that does not exist"})
 public final class Main implements Callable<Integer> {
 
   /** Report formats. */
@@ -66,17 +73,39 @@ public final class Main implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--fail-level", paramLabel = "LEVEL", defaultValue = "error",
-      description = "Exit 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fail-level", paramLabel = "LEVEL",
+      description = "Exit 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} (default: error, or the configuration's failLevel).")
   FailLevel failLevel;
+
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+      description = "Configuration file (default: the nearest .cognito-lint.yaml from the working directory upward).")
+  Path configFile;
+
+  @Option(names = "--enable", paramLabel = "RULE", split = ",", description = "Turn rules on (ids or names).")
+  List<String> enable = new ArrayList<>();
+
+  @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Turn rules off (ids or names).")
+  List<String> disable = new ArrayList<>();
+
+  @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Give a rule another severity: error, warning or note.")
+  Map<String, String> severities = new LinkedHashMap<>();
+
+  @Option(names = "--show-suppressed", description = "Also print suppressed findings (text format).")
+  boolean showSuppressed;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline.")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record today's findings as the baseline.")
+  Path writeBaseline;
 
   @Option(names = "--current", paramLabel = "FILE",
       description = "describe-user-pool-client output of the client an update request changes: lists exactly which settings the update would reset.")
   Path current;
 
   @Option(names = "--max-refresh-token-days", paramLabel = "DAYS",
-      description = "Refresh token lifetimes above this get a note (CL504; default: 30).")
-  long maxRefreshTokenDays = RuleOptions.DEFAULT.maxRefreshTokenSeconds() / 86400;
+      description = "Refresh token lifetimes above this get a note (CL504; default: 30, or the configuration's).")
+  Integer maxRefreshTokenDays;
 
   @Option(names = {"-v", "--verbose"}, description = "List every file linted, with what it was read as, on standard error.")
   boolean verbose;
@@ -102,14 +131,13 @@ public final class Main implements Callable<Integer> {
   }
 
   /** Runs the command line; returns the exit code. */
-  public static int run(String[] args, InputStream in, java.io.PrintStream out, java.io.PrintStream err) {
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cli = new CommandLine(new Main(in, stdout, stderr))
         .setOut(stdout)
         .setErr(stderr)
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExitCodeExceptionMapper(e -> 2)
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
           stderr.println("cognito-lint: internal error: " + e);
           return 2;
@@ -121,29 +149,34 @@ public final class Main implements Callable<Integer> {
     return code;
   }
 
+  /** A problem with the command line or configuration: exit 2. */
+  private static final class UsageError extends Exception {
+    UsageError(String message) {
+      super(message, null, false, false);
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
-    Limits limits = new Limits(maxFileSize, maxDepth, Limits.DEFAULT.maxAliasNodes());
-    AppClient currentClient = null;
-    if (current != null) {
-      try {
-        List<AppClient> found = new Linter(limits, List.of()).clients(current, current.toString());
-        if (found.size() != 1) {
-          stderr.println("cognito-lint: --current " + current + ": expected one app client (describe-user-pool-client output), found " + found.size());
-          return 2;
-        }
-        currentClient = found.get(0);
-      } catch (InputException e) {
-        stderr.println("cognito-lint: --current " + current + ":" + e.span().line() + ":" + e.span().column() + ": " + e.getMessage());
-        return 2;
-      }
+    try {
+      return lint();
+    } catch (UsageError | ConfigException e) {
+      stderr.println("cognito-lint: " + e.getMessage());
+      return 2;
     }
-    List<Rule> rules = BuiltinRules.checks(new RuleOptions(maxRefreshTokenDays * 86400, currentClient));
-    Linter linter = new Linter(limits, rules);
-    FileCollector collector = new FileCollector(Path.of(""));
-    List<String> filePaths = paths.stream().filter(p -> !p.equals("-")).toList();
-    FileCollector.Collected collected = collector.collect(filePaths);
+  }
 
+  private int lint() throws IOException, UsageError, ConfigException {
+    Config config = loadConfig();
+    Limits limits = new Limits(maxFileSize, maxDepth, Limits.DEFAULT.maxAliasNodes());
+    int refreshDays = maxRefreshTokenDays != null ? maxRefreshTokenDays
+        : config.maxRefreshTokenDays() != null ? config.maxRefreshTokenDays() : 30;
+    List<Rule> rules = BuiltinRules.checks(new RuleOptions(config.httpHosts(), refreshDays * 86400L, currentClient(limits)));
+    List<RuleMeta> allRules = BuiltinRules.all(rules);
+    Linter linter = new Linter(limits, rules, settings(allRules, config));
+
+    FileCollector collector = new FileCollector(Path.of(""), config.baseDirectory(), config.include(), config.exclude());
+    FileCollector.Collected collected = collector.collect(paths.stream().filter(p -> !p.equals("-")).toList());
     List<Linter.FileResult> results = new ArrayList<>();
     if (paths.contains("-")) results.add(linter.lintStream(stdin, "-"));
     for (FileCollector.Target target : collected.targets()) {
@@ -153,42 +186,75 @@ public final class Main implements Callable<Integer> {
     List<Finding> findings = new ArrayList<>();
     for (Linter.FileResult result : results) {
       findings.addAll(result.findings());
-      if (verbose) {
-        Linter.FileSummary s = result.summary();
-        stderr.println(s.path() + ": " + (s.format() == null ? "no app client"
-            : s.format() + ", " + s.clients() + (s.clients() == 1 ? " app client" : " app clients")));
-      }
+      if (verbose) stderr.println(describe(result.summary()));
     }
     findings.sort(Finding.ORDER);
     collected.errors().forEach(e -> stderr.println("cognito-lint: " + e));
 
-    List<RuleMeta> allRules = BuiltinRules.all(rules);
-    Report report = new Report(findings, allRules, results.size(), collected.errors());
-    writeReport(report);
+    if (writeBaseline != null) Baseline.write(findings, writeBaseline);
+    if (baseline != null) findings = Baseline.read(baseline).newFindings(findings);
 
+    writeReport(new Report(findings, allRules, results.size(), collected.errors()));
     if (!collected.errors().isEmpty()) return 2;
-    return findings.stream().anyMatch(f -> failLevel.fails(f.severity())) ? 1 : 0;
+    FailLevel level = failLevel != null ? failLevel
+        : config.failLevel() != null ? FailLevel.valueOf(config.failLevel()) : FailLevel.error;
+    return findings.stream().anyMatch(f -> !f.isSuppressed() && level.fails(f.severity())) ? 1 : 0;
+  }
+
+  private Config loadConfig() throws ConfigException {
+    if (configFile != null) {
+      if (!configFile.toFile().isFile()) throw new ConfigException("--config " + configFile + ": no such file");
+      return ConfigLoader.load(configFile);
+    }
+    var found = ConfigLoader.find(Path.of(""));
+    return found.isPresent() ? ConfigLoader.load(found.get()) : Config.NONE;
+  }
+
+  /** The configuration's rule settings, then the command line's. */
+  private RuleSettings settings(List<RuleMeta> rules, Config config) throws ConfigException {
+    RuleSettings settings = new RuleSettings(rules);
+    for (var e : config.rules().entrySet()) {
+      try {
+        settings.set(e.getKey(), e.getValue());
+      } catch (ConfigException ex) {
+        throw new ConfigException(config.file() + ": rules: " + ex.getMessage());
+      }
+    }
+    for (String rule : enable) settings.set(rule, "on");
+    for (String rule : disable) settings.set(rule, "off");
+    for (var e : severities.entrySet()) settings.set(e.getKey(), e.getValue());
+    return settings;
+  }
+
+  private AppClient currentClient(Limits limits) throws UsageError {
+    if (current == null) return null;
+    try {
+      List<AppClient> found = new Linter(limits, List.of()).clients(current, current.toString());
+      if (found.size() != 1) {
+        throw new UsageError("--current " + current + ": expected one app client (describe-user-pool-client output), found " + found.size());
+      }
+      return found.get(0);
+    } catch (InputException e) {
+      throw new UsageError("--current " + current + ":" + e.span().line() + ":" + e.span().column() + ": " + e.getMessage());
+    }
+  }
+
+  private static String describe(Linter.FileSummary s) {
+    return s.path() + ": " + (s.format() == null ? "no app client"
+        : s.format() + ", " + s.clients() + (s.clients() == 1 ? " app client" : " app clients"));
   }
 
   private void writeReport(Report report) throws IOException {
     StringWriter buffer = new StringWriter();
     try (PrintWriter out = new PrintWriter(buffer)) {
       if (format == Format.sarif) SarifFormat.write(report, new Version().getVersion()[0], out);
-      else TextFormat.write(report, out);
+      else TextFormat.write(report, showSuppressed, out);
     }
     if (output == null) {
       stdout.print(buffer);
       stdout.flush();
-      return;
-    }
-    // Written whole to a temporary file, then renamed: a failed run never leaves half a report.
-    Path target = output.toAbsolutePath();
-    Path temp = Files.createTempFile(target.getParent(), ".cognito-lint", ".tmp");
-    try {
-      Files.writeString(temp, buffer.toString(), StandardCharsets.UTF_8);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
+    } else {
+      AtomicFiles.write(output, buffer.toString());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.cognitolint.input;
 
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.suppress.Suppression;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,18 +15,21 @@ public final class ClientFinder {
    * @param format   what the document was recognised as, for verbose output; null for none
    * @param clients  the app clients found
    * @param problems doubtful things found on the way (an unknown Cognito resource type)
+   * @param suppressions suppressions written in the document's data (CloudFormation Metadata)
    */
-  public record Found(String format, List<AppClient> clients, List<Document.Problem> problems) {}
+  public record Found(String format, List<AppClient> clients, List<Document.Problem> problems,
+      List<Suppression> suppressions) {}
 
   public static Found find(Document doc) {
     List<AppClient> clients = new ArrayList<>();
     List<Document.Problem> problems = new ArrayList<>();
+    List<Suppression> suppressions = new ArrayList<>();
     String format = null;
     if (doc.root().isObject()) {
       String resources = CloudFormation.resourcesPointer(doc.root());
       if (resources != null) {
         format = resources.startsWith("/resources") ? "Serverless Framework resources" : "CloudFormation template";
-        CloudFormation.extract(doc, resources, clients, problems);
+        CloudFormation.extract(doc, resources, clients, problems, suppressions);
       } else if (ApiDocuments.isResponse(doc.root())) {
         format = "UserPoolClient API response";
         ApiDocuments.extractResponse(doc, clients);
@@ -37,6 +41,6 @@ public final class ClientFinder {
         format = clients.get(0).kind().label();
       }
     }
-    return new Found(format, clients, problems);
+    return new Found(format, clients, problems, suppressions);
   }
 }

@@ -7,6 +7,7 @@ import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Template;
 import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
+import dev.cognitolint.suppress.Suppression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,11 +62,12 @@ public final class CloudFormation {
   }
 
   static void extract(Document doc, String resourcesPointer, List<AppClient> clients,
-      List<Document.Problem> problems) {
+      List<Document.Problem> problems, List<Suppression> suppressions) {
     JsonNode resources = doc.root().at(resourcesPointer);
     for (Map.Entry<String, JsonNode> entry : resources.properties()) {
       String logicalId = entry.getKey();
       String resourcePointer = Pointers.append(resourcesPointer, logicalId);
+      metadataSuppressions(doc, logicalId, resourcePointer, suppressions);
       JsonNode type = entry.getValue().path("Type");
       if (!type.isString()) continue;
       if (type.stringValue().equals(CLIENT_TYPE)) {
@@ -94,6 +96,24 @@ public final class CloudFormation {
     }
     return java.util.Optional.of(new AppClient(doc.source(), ClientKind.CLOUDFORMATION, logicalId,
         propertiesPointer, settings, doc.locations().below(propertiesPointer, anchor), anchor));
+  }
+
+  /**
+   * {@code Metadata: {cognito-lint: {ignore: [{id: CL201, reason: ...}]}}} on a resource (a plain
+   * id string also works): suppressions for every finding of that resource.
+   */
+  private static void metadataSuppressions(Document doc, String logicalId, String resourcePointer,
+      List<Suppression> out) {
+    String ignorePointer = resourcePointer + "/Metadata/cognito-lint/ignore";
+    JsonNode ignore = doc.root().at(ignorePointer);
+    for (int i = 0; i < ignore.size(); i++) {
+      JsonNode entry = ignore.get(i);
+      JsonNode id = entry.isObject() ? entry.path("id") : entry;
+      if (!id.isString()) continue;
+      String reason = entry.path("reason").isString() ? entry.get("reason").stringValue() : "";
+      out.add(new Suppression(Suppression.Scope.RESOURCE, Set.of(id.stringValue()), reason,
+          doc.locations().value(Pointers.append(ignorePointer, i)), logicalId));
+    }
   }
 
   /** A copy of the value with intrinsic functions as unknown values and CloudFormation's coercions. */

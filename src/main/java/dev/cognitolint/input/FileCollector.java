@@ -1,10 +1,12 @@
 package dev.cognitolint.input;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -30,9 +32,36 @@ public final class FileCollector {
   public record Collected(List<Target> targets, List<String> errors) {}
 
   private final Path workingDirectory;
+  private final Path globBase;
+  private final List<PathMatcher> include;
+  private final List<PathMatcher> exclude;
 
   public FileCollector(Path workingDirectory) {
+    this(workingDirectory, workingDirectory, List.of(), List.of());
+  }
+
+  /**
+   * @param globBase the folder that include and exclude globs are relative to (the configuration's)
+   * @param include  globs of files a walk lints (none: the default extensions)
+   * @param exclude  globs of files and folders a walk skips
+   */
+  public FileCollector(Path workingDirectory, Path globBase, List<String> include, List<String> exclude) {
     this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    this.globBase = globBase.toAbsolutePath().normalize();
+    this.include = include.stream().map(FileCollector::glob).toList();
+    this.exclude = exclude.stream().map(FileCollector::glob).toList();
+  }
+
+  private static PathMatcher glob(String pattern) {
+    return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+  }
+
+  /** Whether the path, relative to the glob base, matches one of the globs. */
+  private boolean matches(List<PathMatcher> globs, Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    if (!absolute.startsWith(globBase)) return false;
+    Path relative = globBase.relativize(absolute);
+    return globs.stream().anyMatch(g -> g.matches(relative));
   }
 
   public Collected collect(List<String> arguments) {
@@ -57,14 +86,18 @@ public final class FileCollector {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-          boolean skip = !dir.equals(root) && (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name));
+          boolean skip = !dir.equals(root)
+              && (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name) || matches(exclude, dir));
           return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-          if (!name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith)
+          boolean wanted = include.isEmpty()
+              ? !name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith)
+              : matches(include, file);
+          if (wanted && !matches(exclude, file)
               && (attrs.isRegularFile() || attrs.isSymbolicLink() && !Files.isDirectory(file))) {
             add(file, targets);
           }

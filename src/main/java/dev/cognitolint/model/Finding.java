@@ -12,9 +12,26 @@ import java.util.Comparator;
  * @param span     where in the file
  * @param location the logical location: the client's name and the property path, e.g.
  *     {@code MyClient/CallbackURLs/1}; stable when lines move
+ * @param suppression null, or the reason a suppression in the file gives ("" when it gives none)
  */
 public record Finding(
-    RuleMeta rule, Severity severity, String message, String path, Span span, String location) {
+    RuleMeta rule, Severity severity, String message, String path, Span span, String location, String suppression) {
+
+  public Finding(RuleMeta rule, Severity severity, String message, String path, Span span, String location) {
+    this(rule, severity, message, path, span, location, null);
+  }
+
+  public boolean isSuppressed() {
+    return suppression != null;
+  }
+
+  public Finding suppressedBecause(String reason) {
+    return new Finding(rule, severity, message, path, span, location, reason);
+  }
+
+  public Finding withSeverity(Severity newSeverity) {
+    return new Finding(rule, newSeverity, message, path, span, location, suppression);
+  }
 
   /** Report order: by file, line, column, rule, then message. */
   public static final Comparator<Finding> ORDER =

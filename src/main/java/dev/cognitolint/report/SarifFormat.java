@@ -109,6 +109,11 @@ public final class SarifFormat {
       location.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.location());
     }
     result.putObject("partialFingerprints").put("cognitoLint/v1", fingerprint(f));
+    if (f.isSuppressed()) {
+      ObjectNode suppression = result.putArray("suppressions").addObject();
+      suppression.put("kind", "inSource");
+      if (!f.suppression().isEmpty()) suppression.put("justification", f.suppression());
+    }
     return result;
   }
 

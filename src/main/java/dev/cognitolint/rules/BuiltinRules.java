@@ -3,6 +3,7 @@ package dev.cognitolint.rules;
 import dev.cognitolint.input.InputRule;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.schema.StructureRule;
+import dev.cognitolint.suppress.SuppressionRule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,11 +21,11 @@ public final class BuiltinRules {
   /** The Java rules, run on every app client. */
   public static List<Rule> checks(RuleOptions options) {
     return List.of(
-        new CallbackUrlHttps(),
+        new CallbackUrlHttps(options),
         new RedirectUriFragment(),
         new RedirectUriAbsolute(),
         new DefaultRedirectUriInCallbacks(),
-        new LogoutUrl(),
+        new LogoutUrl(options),
         new ClientCredentialsExclusive(),
         new OAuthFlowsNeedScopes(),
         new CallbackUrlRequired(),
@@ -57,6 +58,7 @@ public final class BuiltinRules {
   public static List<RuleMeta> all(List<Rule> checks) {
     List<RuleMeta> all = new ArrayList<>();
     Arrays.stream(InputRule.values()).map(InputRule::meta).forEach(all::add);
+    Arrays.stream(SuppressionRule.values()).map(SuppressionRule::meta).forEach(all::add);
     Arrays.stream(StructureRule.values()).map(StructureRule::meta).forEach(all::add);
     checks.stream().map(Rule::meta).forEach(all::add);
     all.sort(Comparator.comparing(RuleMeta::id));

@@ -2,17 +2,26 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @RuleInfo(id = "CL205", name = "logout-url", severity = Severity.WARNING, security = true,
     summary = "Logout URLs should follow the callback URL rules: absolute, no fragment, HTTPS except loopback.")
 public final class LogoutUrl implements Rule {
+  private final Set<String> httpHosts;
+
+  public LogoutUrl(RuleOptions options) {
+    this.httpHosts = options.httpHosts().stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+  }
+
   @Override
   public void check(AppClient client, Findings findings) {
     RedirectUrls.eachItem(client, "LogoutURLs", (pointer, url) -> {
       String label = RedirectUrls.label(pointer) + ": '" + url + "' ";
       if (Urls.isRelative(url)) {
         findings.at(pointer, label + "is not an absolute URI; write it with its scheme (https://...)");
-      } else if (Urls.isInsecureHttp(url)) {
+      } else if (Urls.isInsecureHttp(url, httpHosts)) {
         findings.at(pointer, label + "uses http; use https:// (plain http is for loopback hosts only)");
       }
       if (Urls.hasFragment(url)) {

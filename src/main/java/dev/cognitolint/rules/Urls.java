@@ -62,10 +62,10 @@ final class Urls {
     return Optional.of(host.toLowerCase(Locale.ROOT));
   }
 
-  /** Whether the URL is known to use plain http to a host other than loopback. */
-  static boolean isInsecureHttp(Template url) {
+  /** Whether the URL is known to use plain http to a host other than loopback or the allowed ones. */
+  static boolean isInsecureHttp(Template url, Set<String> allowedHosts) {
     if (!scheme(url).map("http"::equals).orElse(false)) return false;
-    return host(url).map(h -> !LOOPBACK_HOSTS.contains(h)).orElse(true);
+    return host(url).map(h -> !LOOPBACK_HOSTS.contains(h) && !allowedHosts.contains(h)).orElse(true);
   }
 
   /** Whether a known part of the URL has a fragment. */

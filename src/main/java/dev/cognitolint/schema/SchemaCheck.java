@@ -85,7 +85,8 @@ public final class SchemaCheck {
     return out;
   }
 
-  private static String pointer(NodePath path) {
+  /** A validator's instance location as a JSON pointer. */
+  public static String pointer(NodePath path) {
     String pointer = "";
     for (int i = 0; i < path.getNameCount(); i++) {
       Object element = path.getElement(i);
