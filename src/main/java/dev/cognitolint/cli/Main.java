@@ -18,6 +18,7 @@ import dev.cognitolint.report.Report;
 import dev.cognitolint.report.SarifFormat;
 import dev.cognitolint.report.TextFormat;
 import dev.cognitolint.rules.BuiltinRules;
+import dev.cognitolint.rules.Plugins;
 import dev.cognitolint.rules.Rule;
 import dev.cognitolint.rules.RuleOptions;
 import java.io.IOException;
@@ -29,6 +30,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +110,10 @@ public final class Main implements Callable<Integer> {
       description = "Refresh token lifetimes above this get a note (CL504; default: 30, or the configuration's).")
   Integer maxRefreshTokenDays;
 
+  @Option(names = "--plugin", paramLabel = "JAR",
+      description = "Load the rules of a rule pack (a jar with a META-INF/services/dev.cognitolint.rules.Rule entry); repeatable.")
+  List<Path> plugins = new ArrayList<>();
+
   @Option(names = {"-v", "--verbose"}, description = "List every file linted, with what it was read as, on standard error.")
   boolean verbose;
 
@@ -171,8 +178,17 @@ public final class Main implements Callable<Integer> {
     Limits limits = new Limits(maxFileSize, maxDepth, Limits.DEFAULT.maxAliasNodes());
     int refreshDays = maxRefreshTokenDays != null ? maxRefreshTokenDays
         : config.maxRefreshTokenDays() != null ? config.maxRefreshTokenDays() : 30;
-    List<Rule> rules = BuiltinRules.checks(new RuleOptions(config.httpHosts(), refreshDays * 86400L, currentClient(limits)));
+    List<Rule> rules = new ArrayList<>(BuiltinRules.checks(new RuleOptions(config.httpHosts(), refreshDays * 86400L, currentClient(limits))));
+    try {
+      rules.addAll(Plugins.load(plugins));
+    } catch (Plugins.PluginException e) {
+      throw new UsageError(e.getMessage());
+    }
     List<RuleMeta> allRules = BuiltinRules.all(rules);
+    Set<String> ids = new HashSet<>();
+    for (RuleMeta rule : allRules) {
+      if (!ids.add(rule.id())) throw new UsageError("two rules have the id " + rule.id() + "; plugin rules need ids of their own");
+    }
     Linter linter = new Linter(limits, rules, settings(allRules, config));
 
     FileCollector collector = new FileCollector(Path.of(""), config.baseDirectory(), config.include(), config.exclude());

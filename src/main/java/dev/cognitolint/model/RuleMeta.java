@@ -3,17 +3,21 @@ package dev.cognitolint.model;
 /**
  * What every rule declares about itself.
  *
- * @param id       stable id, never reused: CL + three digits
+ * @param id       stable id, never reused: CL + three digits for built-in rules
  * @param name     kebab-case name
  * @param severity default severity
  * @param summary  one sentence: what the rule asks for
  * @param security whether a violation weakens security (tagged so in SARIF)
+ * @param docsUrl  where its documentation is read online
+ * @param loader   the class loader whose {@code rules/<id>.md} resource is its documentation
  */
-public record RuleMeta(String id, String name, Severity severity, String summary, boolean security) {
+public record RuleMeta(String id, String name, Severity severity, String summary, boolean security,
+    String docsUrl, ClassLoader loader) {
 
   public static final String DOCS_BASE = "https://github.com/cognito-lint/cognito-lint/blob/main/rules/";
 
-  public String docsUrl() {
-    return DOCS_BASE + id + ".md";
+  /** A built-in rule: documented in this project's rules/ folder. */
+  public RuleMeta(String id, String name, Severity severity, String summary, boolean security) {
+    this(id, name, severity, summary, security, DOCS_BASE + id + ".md", RuleMeta.class.getClassLoader());
   }
 }

@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import dev.cognitolint.model.RuleMeta;
 
 /** The rule docs ({@code rules/CLnnn.md}), which the jar carries for SARIF's rule help. */
 public final class RuleDocs {
   private RuleDocs() {}
 
-  public static Optional<String> markdown(String ruleId) {
-    try (InputStream in = RuleDocs.class.getResourceAsStream("/rules/" + ruleId + ".md")) {
+  /** The rule's doc, from the jar that holds the rule (plugins carry their own). */
+  public static Optional<String> markdown(RuleMeta rule) {
+    try (InputStream in = rule.loader().getResourceAsStream("rules/" + rule.id() + ".md")) {
       return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       return Optional.empty();

@@ -75,7 +75,7 @@ public final class SarifFormat {
     node.put("id", rule.id());
     node.put("name", rule.name());
     node.putObject("shortDescription").put("text", rule.summary());
-    String markdown = RuleDocs.markdown(rule.id()).orElse(null);
+    String markdown = RuleDocs.markdown(rule).orElse(null);
     String full = markdown == null ? rule.summary() : RuleDocs.rationale(markdown).orElse(rule.summary());
     node.putObject("fullDescription").put("text", full);
     node.put("helpUri", rule.docsUrl());

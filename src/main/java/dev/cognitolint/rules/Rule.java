@@ -14,6 +14,8 @@ public interface Rule {
   default RuleMeta meta() {
     RuleInfo info = getClass().getAnnotation(RuleInfo.class);
     if (info == null) throw new IllegalStateException(getClass().getName() + " lacks @RuleInfo");
-    return new RuleMeta(info.id(), info.name(), info.severity(), info.summary(), info.security());
+    String docs = info.docsUrl().isEmpty() ? RuleMeta.DOCS_BASE + info.id() + ".md" : info.docsUrl();
+    return new RuleMeta(info.id(), info.name(), info.severity(), info.summary(), info.security(), docs,
+        getClass().getClassLoader());
   }
 }

@@ -24,4 +24,7 @@ public @interface RuleInfo {
 
   /** Whether breaking the rule weakens security (tagged so in SARIF). */
   boolean security() default false;
+
+  /** For plugin rules: the URL of the rule's documentation (built-in rules link rules/<id>.md). */
+  String docsUrl() default "";
 }
