@@ -4,6 +4,7 @@ import dev.cognitolint.config.RuleSettings;
 import dev.cognitolint.input.ClientFinder;
 import dev.cognitolint.input.Document;
 import dev.cognitolint.input.InputException;
+import dev.cognitolint.input.InputRule;
 import dev.cognitolint.input.Limits;
 import dev.cognitolint.input.SourceReader;
 import dev.cognitolint.input.YamlReader;
@@ -112,7 +113,13 @@ public final class Linter {
       else sink.at(v.pointer(), v.message());
     }
     for (Rule rule : rules) {
-      rule.check(client, new ClientFindings(client, rule.meta(), findings));
+      try {
+        rule.check(client, new ClientFindings(client, rule.meta(), findings));
+      } catch (RuntimeException | StackOverflowError e) {
+        RuleMeta failure = InputRule.RULE_FAILURE.meta();
+        new ClientFindings(client, failure, findings).atClient("rule " + rule.meta().id() + " " + rule.meta().name()
+            + " failed on this client (" + e + "); please report it with this file");
+      }
     }
   }
 

@@ -260,7 +260,7 @@ public final class Main implements Callable<Integer> {
         : s.format() + ", " + s.clients() + (s.clients() == 1 ? " app client" : " app clients"));
   }
 
-  private void writeReport(Report report) throws IOException {
+  private void writeReport(Report report) throws IOException, UsageError {
     StringWriter buffer = new StringWriter();
     try (PrintWriter out = new PrintWriter(buffer)) {
       if (format == Format.sarif) SarifFormat.write(report, new Version().getVersion()[0], out);
@@ -269,8 +269,13 @@ public final class Main implements Callable<Integer> {
     if (output == null) {
       stdout.print(buffer);
       stdout.flush();
-    } else {
+      return;
+    }
+    if (java.nio.file.Files.isDirectory(output)) throw new UsageError("--output " + output + ": is a directory");
+    try {
       AtomicFiles.write(output, buffer.toString());
+    } catch (IOException e) {
+      throw new UsageError("--output " + output + ": cannot write" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
     }
   }
 

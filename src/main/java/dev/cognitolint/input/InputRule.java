@@ -3,7 +3,10 @@ package dev.cognitolint.input;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
 
-/** The rules the input stage reports: files that cannot be read as a whole, or read with doubt. */
+/**
+ * The rules the input stage reports (files that cannot be read as a whole, or read with doubt),
+ * and CL008 for a rule that failed on a file.
+ */
 public enum InputRule {
   SYNTAX_ERROR("CL001", "syntax-error", Severity.ERROR,
       "The file must be well-formed YAML or JSON."),
@@ -14,7 +17,9 @@ public enum InputRule {
   INPUT_LIMIT("CL004", "input-limit", Severity.ERROR,
       "The file must stay within the configured size, nesting-depth and alias limits."),
   UNKNOWN_COGNITO_TYPE("CL005", "unknown-cognito-resource-type", Severity.ERROR,
-      "An AWS::Cognito:: resource type must be one that CloudFormation knows.");
+      "An AWS::Cognito:: resource type must be one that CloudFormation knows."),
+  RULE_FAILURE("CL008", "rule-failure", Severity.ERROR,
+      "Every rule must finish on every file; a rule that fails is reported, and the other rules and files still run.");
 
   private final RuleMeta meta;
 

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads a file's bytes into text, refusing what is too large, binary or not valid Unicode. */
@@ -22,6 +23,11 @@ public final class SourceReader {
 
   public SourceFile read(Path file, String displayPath) throws InputException {
     try {
+      if (Files.isDirectory(file)) throw new InputException(InputRule.UNREADABLE_FILE, "is a directory, not a file", Span.START);
+      if (!Files.isRegularFile(file)) {
+        // A FIFO or device would block or never end; a dangling link has nothing to read.
+        throw new InputException(InputRule.UNREADABLE_FILE, whyNotRegular(file), Span.START);
+      }
       long size = Files.size(file);
       if (size > limits.maxFileBytes()) throw tooLarge(size);
       try (InputStream in = Files.newInputStream(file)) {
@@ -92,12 +98,25 @@ public final class SourceReader {
     return true;
   }
 
+  private static String whyNotRegular(Path file) {
+    try {
+      file.toRealPath();
+      return "not a regular file";
+    } catch (NoSuchFileException e) {
+      return "broken symbolic link (its target does not exist)";
+    } catch (IOException e) {
+      return describe(e);
+    }
+  }
+
   private static String describe(IOException e) {
     String type = e.getClass().getSimpleName();
     return switch (type) {
       case "NoSuchFileException" -> "no such file";
       case "AccessDeniedException" -> "permission denied";
       case "FileSystemLoopException" -> "symbolic link loop";
+      case "FileSystemException" -> String.valueOf(e.getMessage()).contains("levels of symbolic links")
+          ? "symbolic link loop" : String.valueOf(e.getMessage());
       default -> e.getMessage() != null ? e.getMessage() : type;
     };
   }

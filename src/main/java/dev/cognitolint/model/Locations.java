@@ -9,22 +9,34 @@ import java.util.Map;
  * alias, say) is located at its nearest located ancestor.
  */
 public final class Locations {
-  private final Map<String, Span> values = new HashMap<>();
-  private final Map<String, Span> keys = new HashMap<>();
-  private Span fallback = Span.START;
+  private final Map<String, Span> values;
+  private final Map<String, Span> keys;
+  private final String base;
+  private final Span fallback;
+
+  public Locations() {
+    this(new HashMap<>(), new HashMap<>(), "", Span.START);
+  }
+
+  private Locations(Map<String, Span> values, Map<String, Span> keys, String base, Span fallback) {
+    this.values = values;
+    this.keys = keys;
+    this.base = base;
+    this.fallback = fallback;
+  }
 
   public void putValue(String pointer, Span span) {
-    values.put(pointer, span);
+    values.put(base + pointer, span);
   }
 
   public void putKey(String pointer, Span span) {
-    keys.put(pointer, span);
+    keys.put(base + pointer, span);
   }
 
   /** The span of the value at pointer, or of its nearest located ancestor. */
   public Span value(String pointer) {
     for (String p = pointer; ; p = Pointers.parent(p)) {
-      Span span = values.get(p);
+      Span span = values.get(base + p);
       if (span != null) return span;
       if (p.isEmpty()) return fallback;
     }
@@ -32,26 +44,15 @@ public final class Locations {
 
   /** The span of the member's key, or of its value where it has no key (a list item, the root). */
   public Span key(String pointer) {
-    Span span = keys.get(pointer);
+    Span span = keys.get(base + pointer);
     return span != null ? span : value(pointer);
   }
 
-  /** The entries below base, re-keyed relative to it; what has no entry is at fallback. */
+  /**
+   * A view of the entries below base, with pointers relative to it; what has no entry there is at
+   * fallback. A view, not a copy: a template with thousands of clients must not copy its map each time.
+   */
   public Locations below(String base, Span fallback) {
-    Locations out = new Locations();
-    out.fallback = fallback;
-    copyBelow(values, out.values, base);
-    copyBelow(keys, out.keys, base);
-    return out;
-  }
-
-  private static void copyBelow(Map<String, Span> from, Map<String, Span> to, String base) {
-    from.forEach((pointer, span) -> {
-      if (pointer.equals(base)) {
-        to.put("", span);
-      } else if (pointer.startsWith(base + "/")) {
-        to.put(pointer.substring(base.length()), span);
-      }
-    });
+    return new Locations(values, keys, this.base + base, fallback);
   }
 }

@@ -1,0 +1,217 @@
+package dev.cognitolint;
+
+import static dev.cognitolint.CliTest.run;
+import static dev.cognitolint.CliTest.runWithInput;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad input never crashes: each case gives one clear finding or error with the file (and line
+ * where there is one), no stack trace and no hang, and the good file beside it is still linted.
+ * The test JVM runs with a small heap (see the pom's surefire argLine), which bounds memory too.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS) // a hang guard, not a performance target
+class BadInputTest {
+  @TempDir Path dir;
+
+  /** A clean template beside each bad file, to show the run goes on. */
+  private Path good() throws Exception {
+    Path good = dir.resolve("good.yaml");
+    Files.copy(Path.of("samples/cloudformation/web-client.yaml"), good);
+    return good;
+  }
+
+  /** Lints the bad file and the good one; checks the one finding and that nothing crashed. */
+  private CliTest.Run lintBeside(Path bad, String expected) throws Exception {
+    CliTest.Run r = run(bad.toString(), good().toString());
+    assertTrue(r.out().contains(expected), "expected '" + expected + "' in:\n" + r.out() + r.err());
+    assertFalse((r.out() + r.err()).contains("Exception"), r.out() + r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+    assertTrue(r.out().contains("of 2 files") || r.out().contains("in 2 files"), "both files linted:\n" + r.out());
+    return r;
+  }
+
+  private Path write(String name, String text) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private Path write(String name, byte[] bytes) throws Exception {
+    Path file = dir.resolve(name);
+    Files.write(file, bytes);
+    return file;
+  }
+
+  @Test
+  void malformedYaml() throws Exception {
+    lintBeside(write("bad.yaml", "Resources:\n  Client:\n    Type: [AWS::Cognito::UserPoolClient\n    Properties: {}\n"),
+        "bad.yaml:4:15: error: expected ',' or ']', but got :");
+  }
+
+  @Test
+  void malformedJson() throws Exception {
+    CliTest.Run r = lintBeside(write("bad.json", "{\n  \"UserPoolId\": \"us-east-1_A\",\n  \"ClientName\": \"x\"\n  \"GenerateSecret\": true\n}\n"),
+        "bad.json:4:3: error:");
+    assertTrue(r.out().contains("[CL001 syntax-error]"), r.out());
+  }
+
+  @Test
+  void binaryFile() throws Exception {
+    lintBeside(write("image.yaml", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
+        "image.yaml:1:1: error: not a text file (NUL byte at offset 4) [CL003 unreadable-file]");
+  }
+
+  @Test
+  void invalidUtf8() throws Exception {
+    lintBeside(write("latin1.yaml", "ClientName: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)),
+        "latin1.yaml:1:1: error: not valid UTF-8 text; save the file as UTF-8 [CL003 unreadable-file]");
+  }
+
+  @Test
+  void byteOrderMarksAndCrlfAreReadNormally() throws Exception {
+    String request = "UserPoolId: us-east-1_EXAMPLE1\r\nClientName: web\r\nCallbackURLs: [http://example.com/cb]\r\n";
+    byte[] utf8 = request.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[utf8.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+    lintBeside(write("bom.yaml", withBom), "bom.yaml:3:16: error: CallbackURLs[0]");
+    Files.delete(dir.resolve("good.yaml"));
+    byte[] utf16 = ("\uFEFF" + request).getBytes(StandardCharsets.UTF_16LE);
+    lintBeside(write("utf16.yaml", utf16), "utf16.yaml:3:16: error: CallbackURLs[0]");
+  }
+
+  @Test
+  void tabsIndentingYamlAreASyntaxErrorButTabsInJsonAreFine() throws Exception {
+    lintBeside(write("tabs.yaml", "UserPoolId: us-east-1_EXAMPLE1\nTokenValidityUnits:\n\tAccessToken: hours\n"),
+        "tabs.yaml:3:1: error: found character '\\t(TAB)' that cannot start any token");
+    Files.delete(dir.resolve("good.yaml"));
+    lintBeside(write("tabs.json", "{\n\t\"UserPoolId\": \"us-east-1_EXAMPLE1\",\n\t\"ClientName\": \"web\",\n\t\"CallbackURLs\": [\"http://x.example/cb\"]\n}\n"),
+        "tabs.json:4:19: error: CallbackURLs[0]");
+  }
+
+  @Test
+  void emptyFileHoldsNoClient() throws Exception {
+    Path empty = write("empty.yaml", "");
+    CliTest.Run r = run("--verbose", empty.toString(), good().toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("empty.yaml: no app client"), r.err());
+  }
+
+  @Test
+  void deepNestingStopsAtTheDepthLimit() throws Exception {
+    lintBeside(write("deep.json", "[".repeat(10_000) + "]".repeat(10_000)),
+        "deep.json:1:501: error: nesting deeper than 500 levels (--max-depth) [CL004 input-limit]");
+    Files.delete(dir.resolve("good.yaml"));
+    CliTest.Run raised = run("--max-depth", "20000", dir.resolve("deep.json").toString());
+    assertEquals(0, raised.code(), raised.out());
+  }
+
+  @Test
+  void aliasBombStopsAtTheAliasLimit() throws Exception {
+    StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i <= 9; i++) {
+      bomb.append("a").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 10; j++) bomb.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+      bomb.append("]\n");
+    }
+    lintBeside(write("bomb.yaml", bomb.toString()), "error: aliases expand to more than 1000000 nodes (an alias bomb?) [CL004 input-limit]");
+  }
+
+  @Test
+  void hugeFileIsRefusedBeforeItIsRead() throws Exception {
+    Path huge = dir.resolve("huge.json");
+    try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(100L << 20); // sparse: 100 MB on paper, nothing on disk
+    }
+    lintBeside(huge, "huge.json:1:1: error: file is 104857600 bytes, larger than the limit of 33554432 bytes (--max-file-size) [CL004 input-limit]");
+  }
+
+  @Test
+  void tenThousandClientsInOneTemplate() throws Exception {
+    StringBuilder template = new StringBuilder("Resources:\n");
+    for (int i = 0; i < 10_000; i++) {
+      template.append("  Client").append(i).append(":\n    Type: AWS::Cognito::UserPoolClient\n    Properties:\n")
+          .append("      UserPoolId: us-east-1_EXAMPLE1\n      CallbackURLs: [http://app").append(i).append(".example.com/cb]\n");
+    }
+    CliTest.Run r = run("--disable", "CL603,CL606,CL304", write("many.yaml", template.toString()).toString());
+    assertEquals(10_000, r.out().lines().filter(l -> l.contains("[CL201 callback-url-https]")).count());
+    assertTrue(r.out().contains("many.yaml:50001:22: error: CallbackURLs[0]: 'http://app9999.example.com/cb'"), r.out().substring(0, 300));
+  }
+
+  @Test
+  void duplicateKeys() throws Exception {
+    lintBeside(write("dup.yaml", "UserPoolId: us-east-1_EXAMPLE1\nClientName: a\nClientName: b\n"),
+        "dup.yaml:3:1: error: duplicate key 'ClientName' (first at line 2)");
+  }
+
+  @Test
+  void unknownTagsAreUnknownValues() throws Exception {
+    Path file = write("tags.yaml", "Resources:\n  C:\n    Type: AWS::Cognito::UserPoolClient\n    Properties:\n"
+        + "      UserPoolId: !Custom pool\n      CallbackURLs: !Whatever [http://x]\n      AccessTokenValidity: !Foo {a: b}\n");
+    CliTest.Run r = run("--disable", "CL603,CL606,CL304", file.toString());
+    assertEquals("No problems found in 1 file.\n", r.out());
+  }
+
+  @Test
+  void unreadableFile() throws Exception {
+    Path file = write("secret.yaml", "a: 1\n");
+    assertTrue(file.toFile().setReadable(false, false));
+    Assumptions.assumeFalse(Files.isReadable(file), "running as root: every file is readable");
+    lintBeside(file, "secret.yaml:1:1: error: cannot read file: permission denied [CL003 unreadable-file]");
+  }
+
+  @Test
+  void brokenSymlinkAndSymlinkLoop() throws Exception {
+    Path dangling = Files.createSymbolicLink(dir.resolve("dangling.yaml"), dir.resolve("nowhere.yaml"));
+    lintBeside(dangling, "dangling.yaml:1:1: error: broken symbolic link (its target does not exist) [CL003 unreadable-file]");
+    Files.delete(dir.resolve("good.yaml"));
+    Path loop = Files.createSymbolicLink(dir.resolve("loop-a.yaml"), dir.resolve("loop-b.yaml"));
+    Files.createSymbolicLink(dir.resolve("loop-b.yaml"), loop);
+    lintBeside(loop, "loop-a.yaml:1:1: error: symbolic link loop [CL003 unreadable-file]");
+  }
+
+  @Test
+  void fifoIsNotReadForever() throws Exception {
+    Path fifo = dir.resolve("pipe.yaml");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo unavailable");
+    lintBeside(fifo, "pipe.yaml:1:1: error: not a regular file [CL003 unreadable-file]");
+  }
+
+  @Test
+  void directoriesWhereFilesAreExpected() throws Exception {
+    Files.createDirectories(dir.resolve("looks-like.yaml"));
+    Files.writeString(dir.resolve("looks-like.yaml/inner.yaml"), "a: 1\n");
+    CliTest.Run walked = run(dir.resolve("looks-like.yaml").toString());
+    assertEquals("No problems found in 1 file.\n", walked.out());
+    Path good = good();
+    CliTest.Run config = run("--config", dir.toString(), good.toString());
+    assertEquals(2, config.code());
+    assertTrue(config.err().contains("no such file"), config.err());
+    CliTest.Run output = run("--output", dir.toString(), good.toString());
+    assertEquals(2, output.code());
+    assertTrue(output.err().startsWith("cognito-lint: --output " + dir + ": "), output.err());
+    assertFalse(output.err().contains("Exception"), output.err());
+  }
+
+  @Test
+  void standardInputWithNothingOnIt() {
+    CliTest.Run r = runWithInput("", "--verbose", "-");
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("-: no app client"), r.err());
+  }
+}
