@@ -6,10 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cognitolint.input.Limits;
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Finding;
+import dev.cognitolint.model.Severity;
+import dev.cognitolint.rules.BuiltinRules;
+import dev.cognitolint.rules.Findings;
+import dev.cognitolint.rules.Rule;
+import dev.cognitolint.rules.RuleInfo;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -213,5 +223,26 @@ class BadInputTest {
     CliTest.Run r = runWithInput("", "--verbose", "-");
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("-: no app client"), r.err());
+  }
+
+  /** A rule that throws is one CL008 finding naming it; the other rules still report. */
+  @RuleInfo(id = "CL999", name = "always-fails", severity = Severity.ERROR, summary = "Fails on purpose.")
+  static final class FailingRule implements Rule {
+    @Override
+    public void check(AppClient client, Findings findings) {
+      throw new IllegalStateException("boom");
+    }
+  }
+
+  @Test
+  void aFailingRuleBecomesAFinding() {
+    List<Rule> rules = new ArrayList<>(BuiltinRules.checks());
+    rules.add(0, new FailingRule());
+    Linter linter = new Linter(Limits.DEFAULT, rules);
+    List<Finding> findings = linter.lintFile(Path.of("samples/cloudformation/insecure-web-client.yaml"), "insecure.yaml").findings();
+    Finding failure = findings.stream().filter(f -> f.rule().id().equals("CL008")).findFirst().orElseThrow();
+    assertTrue(failure.message().startsWith("rule CL999 always-fails failed on this client (java.lang.IllegalStateException: boom)"),
+        failure.message());
+    assertTrue(findings.stream().anyMatch(f -> f.rule().id().equals("CL201")), "the other rules still ran");
   }
 }

@@ -113,6 +113,8 @@ class FixtureTest {
   void everyRuleHasGoodAndBadFixtures() throws IOException {
     List<String> problems = new ArrayList<>();
     for (RuleMeta rule : BuiltinRules.all(BuiltinRules.checks())) {
+      // No input makes a built-in rule fail; BadInputTest.aFailingRuleBecomesAFinding covers CL008.
+      if (rule.id().equals("CL008")) continue;
       Path dir = FIXTURES.resolve(rule.id());
       if (!Files.isDirectory(dir)) {
         problems.add(rule.id() + ": no fixtures/" + rule.id() + "/");
