@@ -3,10 +3,12 @@ package dev.cognitolint;
 import dev.cognitolint.config.RuleSettings;
 import dev.cognitolint.input.ClientFinder;
 import dev.cognitolint.input.Document;
+import dev.cognitolint.input.HclReader;
 import dev.cognitolint.input.InputException;
 import dev.cognitolint.input.InputRule;
 import dev.cognitolint.input.Limits;
 import dev.cognitolint.input.SourceReader;
+import dev.cognitolint.input.Terraform;
 import dev.cognitolint.input.YamlReader;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Finding;
@@ -82,7 +84,9 @@ public final class Linter {
     List<Finding> findings = new ArrayList<>();
     List<Document> documents;
     try {
-      documents = new YamlReader(limits).read(source);
+      documents = source.path().endsWith(".tf")
+          ? List.of(new HclReader(limits).read(source))
+          : new YamlReader(limits).read(source);
     } catch (InputException e) {
       return unreadable(source.path(), e);
     }
@@ -160,6 +164,7 @@ public final class Linter {
     }
 
     private void add(Span span, String pointer, String message) {
+      if (client.kind().isTerraform()) message = Terraform.inTerraformTerms(message);
       out.add(new Finding(rule, rule.severity(), message, client.source().path(), span, client.name() + pointer));
     }
   }

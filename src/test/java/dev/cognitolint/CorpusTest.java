@@ -55,7 +55,7 @@ class CorpusTest {
   static List<Path> corpusFiles() throws IOException {
     try (Stream<Path> files = Files.walk(CORPUS)) {
       return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("MANIFEST.tsv"))
-          .filter(f -> !f.toString().endsWith(".tf")).sorted().toList();
+          .sorted().toList();
     }
   }
 }

@@ -45,6 +45,12 @@ class FuzzTargets {
     LINTER.lint(new SourceFile("fuzz.yaml", template));
   }
 
+  /** Arbitrary text as a Terraform file: the HCL reader, the Terraform mapping, schema and rules. */
+  @FuzzTest(maxDuration = "5m")
+  void terraformFile(byte[] data) {
+    LINTER.lint(new SourceFile("fuzz.tf", new String(data, StandardCharsets.UTF_8)));
+  }
+
   /** Arbitrary bytes through the whole linter: decoding, parsing, finding clients, schema, rules. */
   @FuzzTest(maxDuration = "5m")
   void wholeLint(byte[] data) {

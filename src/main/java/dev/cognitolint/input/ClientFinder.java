@@ -25,7 +25,13 @@ public final class ClientFinder {
     List<Document.Problem> problems = new ArrayList<>();
     List<Suppression> suppressions = new ArrayList<>();
     String format = null;
-    if (doc.root().isObject()) {
+    if (doc.root().isObject() && Terraform.isConfiguration(doc)) {
+      format = "Terraform configuration";
+      Terraform.extractConfiguration(doc, clients);
+    } else if (doc.root().isObject() && Terraform.isPlanOrState(doc.root())) {
+      format = doc.root().has("planned_values") ? "Terraform plan" : "Terraform state";
+      Terraform.extractPlanOrState(doc, clients);
+    } else if (doc.root().isObject()) {
       String resources = CloudFormation.resourcesPointer(doc.root());
       if (resources != null) {
         format = resources.startsWith("/resources") ? "Serverless Framework resources" : "CloudFormation template";

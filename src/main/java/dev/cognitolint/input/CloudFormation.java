@@ -133,7 +133,7 @@ public final class CloudFormation {
     return node;
   }
 
-  private static JsonNode scalar(String text, String member) {
+  static JsonNode scalar(String text, String member) {
     if (INTEGER_PROPERTIES.contains(member) && text.matches("-?[0-9]{1,18}")) {
       return NODES.numberNode(Long.parseLong(text));
     }

@@ -23,7 +23,7 @@ import java.util.TreeMap;
 public final class FileCollector {
 
   static final Set<String> SKIPPED_DIRECTORIES = Set.of("node_modules", "target", "build", "dist", "vendor", "__pycache__");
-  static final List<String> EXTENSIONS = List.of(".json", ".yaml", ".yml", ".template");
+  static final List<String> EXTENSIONS = List.of(".json", ".yaml", ".yml", ".template", ".tf");
 
   /** A file to lint: where it is, and how reports name it. */
   public record Target(Path path, String displayPath) {}

@@ -5,7 +5,9 @@ public enum ClientKind {
   CREATE_REQUEST("CreateUserPoolClient request"),
   UPDATE_REQUEST("UpdateUserPoolClient request"),
   DESCRIBED_CLIENT("UserPoolClient (API response)"),
-  CLOUDFORMATION("AWS::Cognito::UserPoolClient resource");
+  CLOUDFORMATION("AWS::Cognito::UserPoolClient resource"),
+  TERRAFORM("aws_cognito_user_pool_client"),
+  TERRAFORM_MANAGED("aws_cognito_managed_user_pool_client");
 
   private final String label;
 
@@ -15,6 +17,11 @@ public enum ClientKind {
 
   public String label() {
     return label;
+  }
+
+  /** Whether its findings should name Terraform's arguments rather than the API members. */
+  public boolean isTerraform() {
+    return this == TERRAFORM || this == TERRAFORM_MANAGED;
   }
 
   public boolean isApiRequest() {

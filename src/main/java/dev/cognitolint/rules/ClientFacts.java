@@ -47,6 +47,12 @@ final class ClientFacts {
     return node == null || node.isNull() || (node.isArray() && node.isEmpty());
   }
 
+  /** Whether the member is a list known to have items (a whole list that is unknown may be empty). */
+  static boolean hasItems(AppClient client, String member) {
+    JsonNode node = client.get(member);
+    return node != null && node.isArray() && !node.isEmpty();
+  }
+
   /** Whether AllowedOAuthFlowsUserPoolClient is true; empty when it is unknown. */
   static Optional<Boolean> oauthEnabled(AppClient client) {
     JsonNode node = client.get("AllowedOAuthFlowsUserPoolClient");

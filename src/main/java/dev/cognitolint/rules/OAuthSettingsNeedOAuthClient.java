@@ -13,7 +13,7 @@ public final class OAuthSettingsNeedOAuthClient implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
     if (ClientFacts.oauthEnabled(client).orElse(true)) return;
-    List<String> set = OAUTH_MEMBERS.stream().filter(m -> !ClientFacts.isEmpty(client, m)).toList();
+    List<String> set = OAUTH_MEMBERS.stream().filter(m -> ClientFacts.hasItems(client, m)).toList();
     if (set.isEmpty()) return;
     String message = String.join(", ", set) + (set.size() == 1 ? " is" : " are")
         + " set but AllowedOAuthFlowsUserPoolClient is " + (client.has("AllowedOAuthFlowsUserPoolClient") ? "false" : "not set (false)")

@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.cognitolint.input.Suggestions;
+import dev.cognitolint.input.Terraform;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
 import dev.cognitolint.model.Pointers;
@@ -38,7 +39,9 @@ public final class SchemaCheck {
       ClientKind.CREATE_REQUEST, "create-user-pool-client-request.schema.json",
       ClientKind.UPDATE_REQUEST, "update-user-pool-client-request.schema.json",
       ClientKind.DESCRIBED_CLIENT, "user-pool-client.schema.json",
-      ClientKind.CLOUDFORMATION, "cloudformation-user-pool-client.schema.json"));
+      ClientKind.CLOUDFORMATION, "cloudformation-user-pool-client.schema.json",
+      ClientKind.TERRAFORM, "terraform-user-pool-client.schema.json",
+      ClientKind.TERRAFORM_MANAGED, "terraform-user-pool-client.schema.json"));
 
   /** Why a member that the API knows elsewhere is not allowed here. */
   private static final Map<String, String> EXPLAINED = Map.of(
@@ -49,7 +52,9 @@ public final class SchemaCheck {
       ClientKind.CLOUDFORMATION + "/ClientSecret",
           "CloudFormation returns it (Fn::GetAtt Client.ClientSecret) but cannot set it; use GenerateSecret: true",
       ClientKind.CLOUDFORMATION + "/ClientId",
-          "the client ID is an output (Ref or Fn::GetAtt Client.ClientId), not a property");
+          "the client ID is an output (Ref or Fn::GetAtt Client.ClientId), not a property",
+      ClientKind.TERRAFORM + "/client_secret", "the provider computes it; set generate_secret = true",
+      ClientKind.TERRAFORM + "/id", "the provider computes the client ID; refer to it as aws_cognito_user_pool_client.NAME.id");
 
   private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
       builder -> builder.schemas(SchemaCheck::load));
@@ -108,7 +113,9 @@ public final class SchemaCheck {
         String member = Pointers.append(pointer, name);
         List<String> known = new ArrayList<>();
         JsonNode properties = parentProperties(error);
-        if (properties != null) properties.propertyNames().forEach(known::add);
+        if (properties != null) {
+          properties.propertyNames().forEach(p -> known.add(kind.isTerraform() ? Terraform.argumentName(p) : p));
+        }
         String hint = pointer.isEmpty() && EXPLAINED.containsKey(kind + "/" + name)
             ? "; " + EXPLAINED.get(kind + "/" + name)
             : Suggestions.closest(name, known).map(s -> "; did you mean '" + s + "'?").orElse("");

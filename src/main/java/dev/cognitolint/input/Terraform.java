@@ -1,0 +1,267 @@
+package dev.cognitolint.input;
+
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.ClientKind;
+import dev.cognitolint.model.Locations;
+import dev.cognitolint.model.Pointers;
+import dev.cognitolint.model.Span;
+import dev.cognitolint.model.Unknown;
+import dev.cognitolint.model.Values;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * App clients in Terraform: {@code aws_cognito_user_pool_client} and
+ * {@code aws_cognito_managed_user_pool_client} resources in configurations ({@code .tf}, read by
+ * {@link HclReader}, and {@code .tf.json}), the resolved values of plans and state
+ * ({@code terraform show -json}), and the {@code clients} inputs of user-pool modules such as
+ * lgallard/cognito-user-pool/aws. Arguments are renamed to the API members (the mapping of the
+ * provider's documentation) so that the same schemas and rules apply.
+ */
+public final class Terraform {
+  private Terraform() {}
+
+  static final String CLIENT = "aws_cognito_user_pool_client";
+  static final String MANAGED_CLIENT = "aws_cognito_managed_user_pool_client";
+
+  /** Provider argument → API member. */
+  static final Map<String, String> ARGUMENTS = Map.ofEntries(
+      Map.entry("user_pool_id", "UserPoolId"), Map.entry("name", "ClientName"),
+      Map.entry("generate_secret", "GenerateSecret"), Map.entry("refresh_token_validity", "RefreshTokenValidity"),
+      Map.entry("access_token_validity", "AccessTokenValidity"), Map.entry("id_token_validity", "IdTokenValidity"),
+      Map.entry("token_validity_units", "TokenValidityUnits"), Map.entry("read_attributes", "ReadAttributes"),
+      Map.entry("write_attributes", "WriteAttributes"), Map.entry("explicit_auth_flows", "ExplicitAuthFlows"),
+      Map.entry("supported_identity_providers", "SupportedIdentityProviders"),
+      Map.entry("callback_urls", "CallbackURLs"), Map.entry("logout_urls", "LogoutURLs"),
+      Map.entry("default_redirect_uri", "DefaultRedirectURI"), Map.entry("allowed_oauth_flows", "AllowedOAuthFlows"),
+      Map.entry("allowed_oauth_scopes", "AllowedOAuthScopes"),
+      Map.entry("allowed_oauth_flows_user_pool_client", "AllowedOAuthFlowsUserPoolClient"),
+      Map.entry("analytics_configuration", "AnalyticsConfiguration"),
+      Map.entry("prevent_user_existence_errors", "PreventUserExistenceErrors"),
+      Map.entry("enable_token_revocation", "EnableTokenRevocation"),
+      Map.entry("enable_propagate_additional_user_context_data", "EnablePropagateAdditionalUserContextData"),
+      Map.entry("auth_session_validity", "AuthSessionValidity"), Map.entry("refresh_token_rotation", "RefreshTokenRotation"));
+
+  /** The arguments of the nested blocks (at most one of each). */
+  static final Map<String, Map<String, String>> BLOCKS = Map.of(
+      "token_validity_units", Map.of("access_token", "AccessToken", "id_token", "IdToken", "refresh_token", "RefreshToken"),
+      "analytics_configuration", Map.of("application_id", "ApplicationId", "application_arn", "ApplicationArn",
+          "role_arn", "RoleArn", "external_id", "ExternalId", "user_data_shared", "UserDataShared"),
+      "refresh_token_rotation", Map.of("feature", "Feature", "retry_grace_period_seconds", "RetryGracePeriodSeconds"));
+
+  /** Meta-arguments and blocks that say how Terraform manages the resource, not what Cognito gets. */
+  private static final Set<String> META = Set.of("count", "for_each", "provider", "depends_on", "lifecycle",
+      "provisioner", "connection", "timeouts", "dynamic", "//");
+
+  /** Attributes the provider computes; the managed client finds its client by name_pattern or name_prefix. */
+  private static final Set<String> NOT_SETTINGS = Set.of("id", "client_secret", "name_pattern", "name_prefix");
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** What a client's values come from, which decides how unknown names and missing ids are treated. */
+  private enum Origin { CONFIGURATION, MODULE_INPUT, RESOLVED }
+
+  static boolean isConfiguration(Document doc) {
+    String path = doc.source().path();
+    return path.endsWith(".tf") || path.endsWith(".tf.json");
+  }
+
+  /** {@code terraform show -json} of a plan (planned_values) or of the state (values). */
+  static boolean isPlanOrState(JsonNode root) {
+    return root.has("format_version") && (root.path("planned_values").isObject() || root.path("values").path("root_module").isObject());
+  }
+
+  static void extractConfiguration(Document doc, List<AppClient> clients) {
+    JsonNode resources = doc.root().path("resource");
+    for (String type : List.of(CLIENT, MANAGED_CLIENT)) {
+      for (Map.Entry<String, JsonNode> entry : resources.path(type).properties()) {
+        String pointer = Pointers.append("/resource/" + type, entry.getKey());
+        ClientKind kind = type.equals(CLIENT) ? ClientKind.TERRAFORM : ClientKind.TERRAFORM_MANAGED;
+        if (entry.getValue().isObject()) {
+          clients.add(client(doc, kind, type + "." + entry.getKey(), pointer, Origin.CONFIGURATION));
+        }
+      }
+    }
+    for (Map.Entry<String, JsonNode> module : doc.root().path("module").properties()) {
+      moduleClients(doc, module.getKey(), module.getValue(), clients);
+    }
+  }
+
+  /**
+   * Module inputs in the shape of lgallard/cognito-user-pool/aws (and modules like it): a
+   * {@code clients} list of objects with the resource's argument names, or one client from the flat
+   * {@code client_*} inputs. Keys a module adds of its own are not ours to judge, so they are skipped.
+   */
+  private static void moduleClients(Document doc, String name, JsonNode module, List<AppClient> clients) {
+    String pointer = Pointers.append("/module", name);
+    JsonNode list = module.path("clients");
+    for (int i = 0; i < list.size() && list.isArray(); i++) {
+      if (list.get(i).isObject()) {
+        clients.add(client(doc, ClientKind.TERRAFORM, "module." + name + ".clients[" + i + "]",
+            Pointers.append(Pointers.append(pointer, "clients"), i), Origin.MODULE_INPUT));
+      }
+    }
+    if (module.has("client_name") && !module.path("client_name").isNull()) {
+      clients.add(client(doc, ClientKind.TERRAFORM, "module." + name, pointer, Origin.MODULE_INPUT));
+    }
+  }
+
+  static void extractPlanOrState(Document doc, List<AppClient> clients) {
+    String rootModule = doc.root().path("planned_values").isObject() ? "/planned_values/root_module" : "/values/root_module";
+    resolvedModule(doc, rootModule, clients);
+  }
+
+  private static void resolvedModule(Document doc, String pointer, List<AppClient> clients) {
+    JsonNode module = doc.root().at(pointer);
+    JsonNode resources = module.path("resources");
+    for (int i = 0; i < resources.size(); i++) {
+      JsonNode resource = resources.get(i);
+      String type = resource.path("type").asString("");
+      if ((type.equals(CLIENT) || type.equals(MANAGED_CLIENT)) && resource.path("mode").asString("managed").equals("managed")
+          && resource.path("values").isObject()) {
+        String at = Pointers.append(Pointers.append(pointer + "/resources", i), "values");
+        clients.add(client(doc, type.equals(CLIENT) ? ClientKind.TERRAFORM : ClientKind.TERRAFORM_MANAGED,
+            resource.path("address").asString(type), at, Origin.RESOLVED));
+      }
+    }
+    JsonNode children = module.path("child_modules");
+    for (int i = 0; i < children.size(); i++) {
+      resolvedModule(doc, Pointers.append(pointer + "/child_modules", i), clients);
+    }
+  }
+
+  private static AppClient client(Document doc, ClientKind kind, String name, String pointer, Origin origin) {
+    Span anchor = doc.locations().key(pointer);
+    Locations locations = new Locations().below("", anchor);
+    ObjectNode settings = NODES.objectNode();
+    boolean flatModuleInputs = origin == Origin.MODULE_INPUT && !pointer.contains("/clients/");
+    JsonNode body = doc.root().at(pointer);
+    for (Map.Entry<String, JsonNode> e : body.properties()) {
+      String argument = e.getKey();
+      if (flatModuleInputs) {
+        if (!argument.startsWith("client_") && !argument.equals("enable_propagate_additional_user_context_data")) continue;
+        argument = argument.startsWith("client_") ? argument.substring("client_".length()) : argument;
+      } else if (origin == Origin.MODULE_INPUT && argument.equals("client_prevent_user_existence_errors")) {
+        argument = "prevent_user_existence_errors"; // lgallard's older spelling, still read
+      }
+      if (META.contains(argument) || NOT_SETTINGS.contains(argument) && origin != Origin.CONFIGURATION) continue;
+      String member = ARGUMENTS.get(argument);
+      if (member == null && origin != Origin.CONFIGURATION) continue;
+      String from = Pointers.append(pointer, e.getKey());
+      String to = Pointers.append("", member == null ? argument : member);
+      JsonNode value = convert(doc, e.getValue(), from, to, BLOCKS.get(argument), origin, locations);
+      if (value != null) {
+        settings.set(member == null ? argument : member, value);
+        locations.putKey(to, doc.locations().key(from));
+      }
+    }
+    for (Map.Entry<String, JsonNode> dynamic : body.path("dynamic").properties()) {
+      String member = ARGUMENTS.get(dynamic.getKey());
+      if (member == null) continue;
+      settings.set(member, Values.unknown(Unknown.of("dynamic \"" + dynamic.getKey() + "\"")));
+      String from = Pointers.append(Pointers.append(pointer, "dynamic"), dynamic.getKey());
+      locations.putKey("/" + member, doc.locations().key(from));
+      locations.putValue("/" + member, doc.locations().value(from));
+    }
+    if (kind == ClientKind.TERRAFORM_MANAGED || origin == Origin.MODULE_INPUT) {
+      // The managed client is found by name pattern; a module names its clients itself.
+      settings.putIfAbsent("ClientName", Values.unknown(Unknown.of("the client's name")));
+    }
+    if (origin != Origin.CONFIGURATION) {
+      // A module's pool, or an id known only after apply.
+      settings.putIfAbsent("UserPoolId", Values.unknown(Unknown.of("the user pool's id")));
+    }
+    return new AppClient(doc.source(), kind, name, pointer, settings, locations, anchor);
+  }
+
+  /**
+   * The value under API names, or null for none (Terraform's null means "not set"; an empty block
+   * list means no block). Locations are copied from the Terraform pointer to the API pointer.
+   */
+  private static JsonNode convert(Document doc, JsonNode value, String from, String to, Map<String, String> block,
+      Origin origin, Locations locations) {
+    if (value.isNull()) return null;
+    locations.putValue(to, doc.locations().value(from));
+    if (Values.isUnknown(value)) return value;
+    if (block != null) {
+      JsonNode object = value;
+      String objectPointer = from;
+      if (value.isArray()) {
+        if (value.isEmpty()) return null;
+        object = value.get(0);
+        objectPointer = Pointers.append(from, 0);
+        locations.putValue(to, doc.locations().value(objectPointer));
+      }
+      if (!object.isObject()) return object;
+      ObjectNode out = NODES.objectNode();
+      for (Map.Entry<String, JsonNode> e : object.properties()) {
+        String sub = block.get(e.getKey());
+        if (sub == null && origin != Origin.CONFIGURATION) continue;
+        String name = sub == null ? e.getKey() : sub;
+        String subFrom = Pointers.append(objectPointer, e.getKey());
+        JsonNode converted = convert(doc, e.getValue(), subFrom, Pointers.append(to, name), null, origin, locations);
+        if (converted != null) {
+          out.set(name, converted);
+          locations.putKey(Pointers.append(to, name), doc.locations().key(subFrom));
+        }
+      }
+      return out;
+    }
+    if (value.isArray()) {
+      ArrayNode out = NODES.arrayNode();
+      for (int i = 0; i < value.size(); i++) {
+        JsonNode item = convert(doc, value.get(i), Pointers.append(from, i), Pointers.append(to, i), null, origin, locations);
+        out.add(item == null ? NODES.nullNode() : item);
+      }
+      return out;
+    }
+    if (value.isString()) {
+      // Terraform converts "60" and "true" to the argument's type, as CloudFormation does.
+      return CloudFormation.scalar(value.stringValue(), memberName(to));
+    }
+    return value;
+  }
+
+  /** The API member a pointer names: /CallbackURLs/0 → CallbackURLs, /TokenValidityUnits/IdToken → IdToken. */
+  private static String memberName(String pointer) {
+    String name = pointer;
+    while (name.matches(".*/\\d+")) name = Pointers.parent(name);
+    return name.substring(name.lastIndexOf('/') + 1);
+  }
+
+  // ---- messages in Terraform's words
+
+  private static final Map<String, String> API_TO_TERRAFORM = apiToTerraform();
+  private static final Pattern API_NAMES = Pattern.compile("\\b(" + String.join("|",
+      API_TO_TERRAFORM.keySet().stream().sorted(Comparator.comparing(String::length).reversed()).toList()) + ")\\b");
+
+  private static Map<String, String> apiToTerraform() {
+    Map<String, String> out = new LinkedHashMap<>();
+    ARGUMENTS.forEach((argument, member) -> out.put(member, argument));
+    BLOCKS.values().forEach(block -> block.forEach((argument, member) -> out.put(member, argument)));
+    return out;
+  }
+
+  /** The provider's argument name for an API member name (itself when it has none). */
+  public static String argumentName(String member) {
+    return API_TO_TERRAFORM.getOrDefault(member, member);
+  }
+
+  /** A finding message with the API member names replaced by the provider's argument names. */
+  public static String inTerraformTerms(String message) {
+    Matcher m = API_NAMES.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(API_TO_TERRAFORM.get(m.group(1))));
+    m.appendTail(out);
+    return out.toString();
+  }
+}

@@ -1,0 +1,70 @@
+package dev.cognitolint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.cognitolint.input.Document;
+import dev.cognitolint.input.HclReader;
+import dev.cognitolint.input.InputException;
+import dev.cognitolint.input.Limits;
+import dev.cognitolint.model.SourceFile;
+import dev.cognitolint.model.Span;
+import dev.cognitolint.model.Values;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The HCL reader, table-driven: each row is a Terraform snippet, a JSON pointer into the tree it
+ * gives, the value expected there (JSON, or {@code ?source} for an unknown expression) and where
+ * that value stands ({@code line:col-endLine:endCol}).
+ */
+class HclReaderTest {
+  private static final String RESOURCE = "resource \"aws_cognito_user_pool_client\" \"web\" {\n";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # snippet (\\n is a new line)                   | pointer                                  | value                            | span
+      `  name = "web"\\n}`                           | /name                                    | "web"                            | 2:10-2:15
+      `  n = 60\\n}`                                 | /n                                       | 60                               | 2:7-2:9
+      `  b = true // comment\\n}`                    | /b                                       | true                             | 2:7-2:11
+      `  u = ["a", # c\\n "b",\\n]\\n}`               | /u/1                                     | "b"                              | 3:2-3:5
+      `  u = ["https://${var.d}/cb"]\\n}`            | /u/0                                     | ?"https://${var.d}/cb"           | 2:8-2:29
+      `  u = var.urls\\n}`                           | /u                                       | ?var.urls                        | 2:7-2:15
+      `  u = concat(a, [\\n "b"])\\n  n = 1\\n}`        | /n                                       | 1                                | 4:7-4:8
+      `  f = x ? ["a"] : []\\n}`                     | /f                                       | ?x ? ["a"] : []                  | 2:7-2:21
+      `  f = [for s in var.l : upper(s)]\\n}`        | /f                                       | ?[for s in var.l : upper(s)]     | 2:7-2:34
+      `  token_validity_units {\\n    id_token = "hours"\\n  }\\n}` | /token_validity_units/0/id_token | "hours"                  | 3:16-3:23
+      `  t = { a = 1, "b" : "x" }\\n}`               | /t/b                                     | "x"                              | 2:22-2:25
+      `  s = "a\\"q\\u00e9$${x}"\\n}`                | /s                                       | "a\\"qé${x}"                     | 2:7-2:24
+      `  h = <<-EOT\\n    one\\n    two\\n    EOT\\n}`  | /h                                       | "one\\ntwo\\n"                    | 2:7-5:8
+      `  a { b = 1 }\\n}`                            | /a/0/b                                   | 1                                | 2:11-2:12
+      """)
+  void readsValuesWithPositions(String snippet, String pointer, String expected, String span) throws InputException {
+    Document doc = read(RESOURCE + snippet.replace("\\n", "\n"));
+    String base = "/resource/aws_cognito_user_pool_client/web";
+    JsonNode node = doc.root().at(base + pointer);
+    String actual = Values.isUnknown(node) ? "?" + Values.asUnknown(node).source() : node.toString();
+    assertEquals(expected, actual);
+    Span s = doc.locations().value(base + pointer);
+    assertEquals(span, s.line() + ":" + s.column() + "-" + s.endLine() + ":" + s.endColumn());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      `resource "a" "b" {\\n  x = 1\\n`     | 3:1 the block is not closed: expected '}'
+      `x = "abc\\n`                          | 1:5 the string is not closed: expected '"'
+      `x = [1, 2\\n`                         | 2:1 the list is not closed: expected ']'
+      `x = [1,, 2]\\n`                       | 1:8 expected a value, found ','
+      `= 1\\n`                               | 1:1 expected an attribute or block name, found '='
+      `x = <<EOT\\nabc\\n`                    | 1:5 the heredoc is not closed: expected a line 'EOT'
+      """)
+  void reportsSyntaxErrorsWhereTheyAre(String snippet, String expected) {
+    InputException e = assertThrows(InputException.class, () -> read(snippet.replace("\\n", "\n")));
+    assertEquals(expected, e.span().line() + ":" + e.span().column() + " " + e.getMessage());
+  }
+
+  private static Document read(String text) throws InputException {
+    return new HclReader(Limits.DEFAULT).read(new SourceFile("test.tf", text));
+  }
+}
