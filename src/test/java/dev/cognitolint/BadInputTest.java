@@ -71,6 +71,12 @@ class BadInputTest {
   }
 
   @Test
+  void malformedTerraform() throws Exception {
+    lintBeside(write("bad.tf", "resource \"aws_cognito_user_pool_client\" \"c\" {\n  name = \"c\n}\n"),
+        "bad.tf:2:10: error: the string is not closed: expected '\"' [CL001 syntax-error]");
+  }
+
+  @Test
   void malformedJson() throws Exception {
     CliTest.Run r = lintBeside(write("bad.json", "{\n  \"UserPoolId\": \"us-east-1_A\",\n  \"ClientName\": \"x\"\n  \"GenerateSecret\": true\n}\n"),
         "bad.json:4:3: error:");
