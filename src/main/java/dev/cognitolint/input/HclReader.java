@@ -279,12 +279,9 @@ public final class HclReader {
       while (Character.isDigit(peek())) pos++;
     }
     String digits = text.substring(start, pos);
-    BigDecimal value = new BigDecimal(digits);
-    try {
-      return NODES.numberNode(value.longValueExact());
-    } catch (ArithmeticException notAnInteger) {
-      return NODES.numberNode(value);
-    }
+    // Plain integers that fit are longs; anything else stays decimal (1e1000000 is not expanded).
+    if (digits.length() <= 18 && digits.chars().allMatch(Character::isDigit)) return NODES.numberNode(Long.parseLong(digits));
+    return NODES.numberNode(new BigDecimal(digits));
   }
 
   /** A quoted template: a string when it has no interpolation, else an unknown with its template. */

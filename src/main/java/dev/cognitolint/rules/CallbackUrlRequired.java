@@ -13,7 +13,7 @@ public final class CallbackUrlRequired implements Rule {
         .filter(f -> f.equals("code") || f.equals("implicit")).distinct().toList();
     if (!userFlows.isEmpty() && ClientFacts.isEmpty(client, "CallbackURLs")) {
       findings.atKey("/AllowedOAuthFlows", "AllowedOAuthFlows: " + String.join(" and ", userFlows)
-          + " need at least one CallbackURLs entry; add the URL your app receives the sign-in response at");
+          + (userFlows.size() == 1 ? " needs" : " need") + " at least one CallbackURLs entry; add the URL your app receives the sign-in response at");
     }
   }
 }

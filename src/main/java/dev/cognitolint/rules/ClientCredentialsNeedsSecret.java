@@ -11,6 +11,7 @@ public final class ClientCredentialsNeedsSecret implements Rule {
     if (!ClientFacts.oauthFlows(client).contains("client_credentials")) return;
     if (ClientFacts.hasSecret(client).orElse(true)) return;
     findings.atKey("/AllowedOAuthFlows", "AllowedOAuthFlows: client_credentials needs a client secret; set GenerateSecret: true"
+        + (client.kind() == dev.cognitolint.model.ClientKind.CREATE_REQUEST ? " or give a ClientSecret" : "")
         + " (a secret cannot be added later: the client must be created with it)");
   }
 }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class Urls {
   private Urls() {}
 
-  private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
+  /** A scheme, unless what follows the colon is a port: "localhost:3000/cb" lacks its scheme. */
+  private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):(?![0-9]+(?:[/?#]|$))");
   private static final Pattern SCHEME_CHARS = Pattern.compile("^[A-Za-z0-9+.-]*$");
   /** The loopback hosts the Cognito API documentation allows over plain http. */
   static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
