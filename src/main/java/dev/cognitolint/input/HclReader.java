@@ -281,7 +281,11 @@ public final class HclReader {
     String digits = text.substring(start, pos);
     // Plain integers that fit are longs; anything else stays decimal (1e1000000 is not expanded).
     if (digits.length() <= 18 && digits.chars().allMatch(Character::isDigit)) return NODES.numberNode(Long.parseLong(digits));
-    return NODES.numberNode(new BigDecimal(digits));
+    try {
+      return NODES.numberNode(new BigDecimal(digits));
+    } catch (NumberFormatException beyondBigDecimal) { // an exponent past 2^31
+      return Values.unknown(Unknown.of(digits));
+    }
   }
 
   /** A quoted template: a string when it has no interpolation, else an unknown with its template. */
