@@ -104,7 +104,8 @@ public final class Linter {
         check(client, findings);
       }
     }
-    List<Finding> result = suppressor.apply(source.path(), configured(findings), suppressions);
+    // Configured twice: before, so that disabled rules use no suppression; after, for CL006 and CL007 themselves.
+    List<Finding> result = configured(suppressor.apply(source.path(), configured(findings), suppressions));
     result.sort(Finding.ORDER);
     String format = formats.isEmpty() ? null : String.join(", ", formats.stream().distinct().toList());
     return new FileResult(new FileSummary(source.path(), format, clientCount), result);

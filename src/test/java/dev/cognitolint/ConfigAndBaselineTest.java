@@ -124,4 +124,14 @@ class ConfigAndBaselineTest {
     assertTrue(sarif.out().contains("\"justification\" : \"internal test host\""), sarif.out());
     CliTest.assertValidSarif(sarif.out());
   }
+
+  @Test
+  void suppressionRulesFollowTheConfigurationToo(@TempDir Path dir) throws Exception {
+    Path file = template(dir, CLIENT.replace("CallbackURLs: [http://dev.internal/cb]",
+        "CallbackURLs: [http://dev.internal/cb] # cognito-lint: disable=CL201"));
+    assertTrue(run(file.toString()).out().contains("[CL006 suppression-without-reason]"));
+    assertFalse(run("--disable", "CL006", file.toString()).out().contains("CL006"));
+    assertTrue(run("--severity", "CL006=error", file.toString()).out().lines()
+        .anyMatch(l -> l.contains(": error: ") && l.contains("[CL006 ")));
+  }
 }
