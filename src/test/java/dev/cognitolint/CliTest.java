@@ -42,6 +42,18 @@ class CliTest {
     return runWithInput("", args);
   }
 
+  /** The README shows what its first command prints; this keeps it true. */
+  @Test
+  void readmeShowsTheSamplesOutput() throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    String marker = "The first command prints this and exits 1 (there are errors):\n\n```text\n";
+    int start = readme.indexOf(marker) + marker.length();
+    assertTrue(start >= marker.length(), "README lacks the samples output");
+    Run r = run("samples/");
+    assertEquals(1, r.code());
+    assertEquals(readme.substring(start, readme.indexOf("```", start)), r.out(), "README's samples output is stale");
+  }
+
   @Test
   void cleanFileExitsZero() {
     Run r = run(GOOD);
@@ -138,6 +150,73 @@ class CliTest {
       assertTrue(result.path("partialFingerprints").size() > 0);
     }
     assertValidSarif(first.out());
+  }
+
+  @Test
+  void sarifIsReadyForCodeScanning() throws Exception {
+    JsonNode run = JsonMapper.builder().build().readTree(run("--format", "sarif", "--sarif-category", "infra", "samples").out())
+        .path("runs").path(0);
+    assertEquals("infra/", run.path("automationDetails").path("id").asString());
+    for (JsonNode rule : run.path("tool").path("driver").path("rules")) {
+      boolean security = rule.path("properties").path("tags").toString().contains("\"security\"");
+      String score = rule.path("properties").path("security-severity").asString("");
+      assertEquals(security, !score.isEmpty(), rule.path("id") + ": security-severity exactly on security rules");
+      if (security) assertTrue(Double.parseDouble(score) > 0 && Double.parseDouble(score) <= 10, score);
+      assertFalse(rule.path("help").path("markdown").asString("").isEmpty(), rule.path("id") + " has help.markdown");
+    }
+  }
+
+  /** Each format: deterministic, valid in its own terms, and the exit code does not depend on it. */
+  @Test
+  void everyFormatIsDeterministicAndWellFormed() throws Exception {
+    Schema jsonReport = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(Files.readString(Path.of("schemas/cognito-lint-report.schema.json")), InputFormat.JSON);
+    String[] inputs = {"samples", "src/test/resources/fixtures/CL006"};
+    for (String format : List.of("text", "sarif", "json", "github", "gitlab", "junit")) {
+      String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("--format", format), java.util.Arrays.stream(inputs))
+          .toArray(String[]::new);
+      Run first = run(args);
+      assertEquals(1, first.code(), format + ": exit code");
+      assertEquals(first.out(), run(args).out(), format + ": same input, same bytes");
+      String out = first.out();
+      switch (format) {
+        case "json" -> {
+          assertEquals(List.of(), jsonReport.validate(out, InputFormat.JSON), "json report schema");
+          JsonNode report = JsonMapper.builder().build().readTree(out);
+          assertTrue(report.path("summary").path("suppressed").asInt() > 0, "suppressed findings are kept, marked");
+        }
+        case "github" -> out.lines().forEach(line -> assertTrue(line.matches(
+            "::(error|warning|notice) file=[^,]+,line=\\d+,col=\\d+,endLine=\\d+,endColumn=\\d+,title=CL\\d{3} [a-z0-9-]+::[^\\n]+"), line));
+        case "gitlab" -> {
+          JsonNode issues = JsonMapper.builder().build().readTree(out);
+          assertTrue(issues.isArray() && issues.size() > 0);
+          java.util.Set<String> fingerprints = new java.util.HashSet<>();
+          for (JsonNode issue : issues) {
+            for (String field : List.of("description", "check_name", "fingerprint", "severity")) {
+              assertFalse(issue.path(field).asString("").isEmpty(), field);
+            }
+            assertTrue(issue.path("location").path("lines").path("begin").asInt() > 0);
+            assertTrue(fingerprints.add(issue.path("fingerprint").asString()), "unique fingerprints");
+          }
+        }
+        case "junit" -> {
+          var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+              .parse(new java.io.ByteArrayInputStream(out.getBytes(StandardCharsets.UTF_8)));
+          var suites = xml.getDocumentElement();
+          assertEquals("testsuites", suites.getTagName());
+          assertEquals(suites.getAttribute("failures"), String.valueOf(xml.getElementsByTagName("failure").getLength()));
+          assertTrue(xml.getElementsByTagName("testsuite").getLength() > 1, "a suite a file");
+        }
+        default -> assertFalse(out.isEmpty());
+      }
+    }
+  }
+
+  @Test
+  void junitEscapesWhatXmlCannotHold() throws Exception {
+    Run r = runWithInput("UserPoolId: p\nClientName: \"a<b>&\u0001\"\nCallbackURLs: [\"http://x/&<\"]\n", "--format", "junit", "-");
+    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Validates against the official SARIF 2.1.0 schema when ../shared is there. */

@@ -14,6 +14,10 @@ import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.report.AtomicFiles;
 import dev.cognitolint.report.Baseline;
+import dev.cognitolint.report.GithubFormat;
+import dev.cognitolint.report.GitlabFormat;
+import dev.cognitolint.report.JsonFormat;
+import dev.cognitolint.report.JunitFormat;
 import dev.cognitolint.report.Report;
 import dev.cognitolint.report.SarifFormat;
 import dev.cognitolint.report.TextFormat;
@@ -54,7 +58,7 @@ import picocli.CommandLine.Parameters;
 public final class Main implements Callable<Integer> {
 
   /** Report formats. */
-  enum Format { text, sarif }
+  enum Format { text, sarif, json, github, gitlab, junit }
 
   /** The lowest severity that fails the run; none never fails on findings. */
   enum FailLevel {
@@ -72,6 +76,10 @@ public final class Main implements Callable<Integer> {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
+
+  @Option(names = "--sarif-category", paramLabel = "NAME", defaultValue = "cognito-lint",
+      description = "SARIF runAutomationDetails id: runs of different categories are kept apart by code scanning (default: ${DEFAULT-VALUE}).")
+  String sarifCategory;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path output;
@@ -210,7 +218,8 @@ public final class Main implements Callable<Integer> {
     if (writeBaseline != null) Baseline.write(findings, writeBaseline);
     if (baseline != null) findings = Baseline.read(baseline).newFindings(findings);
 
-    writeReport(new Report(findings, allRules, results.size(), collected.errors()));
+    List<String> files = results.stream().map(r -> r.summary().path()).toList();
+    writeReport(new Report(findings, allRules, files, collected.errors(), new Version().getVersion()[0]));
     if (!collected.errors().isEmpty()) return 2;
     FailLevel level = failLevel != null ? failLevel
         : config.failLevel() != null ? FailLevel.valueOf(config.failLevel()) : FailLevel.error;
@@ -263,8 +272,14 @@ public final class Main implements Callable<Integer> {
   private void writeReport(Report report) throws IOException, UsageError {
     StringWriter buffer = new StringWriter();
     try (PrintWriter out = new PrintWriter(buffer)) {
-      if (format == Format.sarif) SarifFormat.write(report, new Version().getVersion()[0], out);
-      else TextFormat.write(report, showSuppressed, out);
+      switch (format) {
+        case text -> TextFormat.write(report, showSuppressed, out);
+        case sarif -> SarifFormat.write(report, sarifCategory, out);
+        case json -> JsonFormat.write(report, out);
+        case github -> GithubFormat.write(report, out);
+        case gitlab -> GitlabFormat.write(report, out);
+        case junit -> JunitFormat.write(report, out);
+      }
     }
     if (output == null) {
       stdout.print(buffer);

@@ -172,9 +172,14 @@ public final class Terraform {
       locations.putKey("/" + member, doc.locations().key(from));
       locations.putValue("/" + member, doc.locations().value(from));
     }
-    if (kind == ClientKind.TERRAFORM_MANAGED || origin == Origin.MODULE_INPUT) {
-      // The managed client is found by name pattern; a module names its clients itself.
+    if (kind == ClientKind.TERRAFORM_MANAGED) {
+      // The managed client is found by name pattern.
       settings.putIfAbsent("ClientName", Values.unknown(Unknown.of("the client's name")));
+    }
+    if (origin == Origin.MODULE_INPUT) {
+      // A module fills what its caller omits with defaults of its own (mineiros-io's from variables),
+      // so an omitted input is not the API default: it is unknown.
+      for (String member : ARGUMENTS.values()) settings.putIfAbsent(member, Values.unknown(Unknown.of("the module's default")));
     }
     if (origin != Origin.CONFIGURATION) {
       // A module's pool, or an id known only after apply.

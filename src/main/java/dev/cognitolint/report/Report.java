@@ -2,14 +2,37 @@ package dev.cognitolint.report;
 
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
+import dev.cognitolint.model.Severity;
 import java.util.List;
 
 /**
  * Everything a report format needs from one run.
  *
- * @param findings    in report order
- * @param rules       every rule that could report, by id
- * @param filesLinted how many files were linted
- * @param errors      paths that could not be used (missing, unreadable directories)
+ * @param findings in report order, suppressed ones included
+ * @param rules    every rule that could report, by id
+ * @param files    the files linted, as shown in reports, in the order linted
+ * @param errors   paths that could not be used (missing, unreadable directories)
+ * @param version  the linter's version
  */
-public record Report(List<Finding> findings, List<RuleMeta> rules, int filesLinted, List<String> errors) {}
+public record Report(List<Finding> findings, List<RuleMeta> rules, List<String> files, List<String> errors, String version) {
+
+  /** How many findings of each kind, and in how many files. */
+  public record Counts(int errors, int warnings, int notes, int suppressed, int filesWithFindings) {
+    public int total() {
+      return errors + warnings + notes;
+    }
+  }
+
+  /** The findings that are not suppressed. */
+  public List<Finding> reported() {
+    return findings.stream().filter(f -> !f.isSuppressed()).toList();
+  }
+
+  public Counts counts() {
+    int[] bySeverity = new int[Severity.values().length];
+    for (Finding f : reported()) bySeverity[f.severity().ordinal()]++;
+    return new Counts(bySeverity[Severity.ERROR.ordinal()], bySeverity[Severity.WARNING.ordinal()],
+        bySeverity[Severity.NOTE.ordinal()], findings.size() - reported().size(),
+        (int) reported().stream().map(Finding::path).distinct().count());
+  }
+}

@@ -2,36 +2,37 @@ package dev.cognitolint.report;
 
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
+import dev.cognitolint.model.Severity;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.SerializationFeature;
 
 /**
- * SARIF 2.1.0, as GitHub code scanning takes it: one run, every rule in {@code tool.driver.rules},
- * locations relative to {@code %SRCROOT%}, and fingerprints without line numbers so that a finding
- * keeps its identity when code moves.
+ * SARIF 2.1.0, as GitHub code scanning takes it: one run with its category in
+ * {@code automationDetails}, every rule in {@code tool.driver.rules}, locations relative to
+ * {@code %SRCROOT%}, fingerprints without line numbers so that a finding keeps its identity when
+ * code moves, and no more results than code scanning accepts.
  */
 public final class SarifFormat {
   private SarifFormat() {}
 
   public static final String TOOL_NAME = "cognito-lint";
   public static final String INFORMATION_URI = "https://github.com/cognito-lint/cognito-lint";
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** GitHub code scanning rejects a run with more results than this. */
+  static final int MAX_RESULTS = 25_000;
 
-  public static void write(Report report, String version, PrintWriter out) {
-    ObjectNode sarif = NODES.objectNode();
+  /**
+   * @param category what tells this run apart from other cognito-lint runs uploaded for the same
+   *     commit (GitHub keeps one run per category)
+   */
+  public static void write(Report report, String category, PrintWriter out) {
+    String version = report.version();
+    ObjectNode sarif = Json.NODES.objectNode();
     sarif.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     sarif.put("version", "2.1.0");
     ObjectNode run = sarif.putArray("runs").addObject();
@@ -48,30 +49,48 @@ public final class SarifFormat {
       rules.add(rule(rule));
     }
 
+    run.putObject("automationDetails").put("id", category.endsWith("/") ? category : category + "/");
+
     ObjectNode invocation = run.putArray("invocations").addObject();
     invocation.put("executionSuccessful", report.errors().isEmpty());
-    if (!report.errors().isEmpty()) {
-      ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-      for (String error : report.errors()) {
-        ObjectNode n = notifications.addObject();
-        n.put("level", "error");
-        n.putObject("message").put("text", error);
-      }
+    ArrayNode notifications = Json.NODES.arrayNode();
+    for (String error : report.errors()) notifications.add(notification("error", error, null));
+    for (Finding f : report.findings()) {
+      // A file that could not be read is a result, and also what code scanning shows as a tool problem.
+      if (UNREADABLE.contains(f.rule().id())) notifications.add(notification("warning", f.message(), f));
     }
 
     ArrayNode results = run.putArray("results");
     for (Finding f : report.findings()) {
+      if (results.size() == MAX_RESULTS) {
+        notifications.add(notification("warning", "only the first " + MAX_RESULTS + " of " + report.findings().size()
+            + " results are in this report (the most GitHub code scanning accepts); lint fewer files at a time", null));
+        break;
+      }
       results.add(result(f, ruleIndex.get(f.rule().id())));
     }
+    if (!notifications.isEmpty()) invocation.set("toolExecutionNotifications", notifications);
     run.put("columnKind", "unicodeCodePoints");
+    out.print(Json.pretty(sarif));
+  }
 
-    String json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(sarif);
-    out.print(json.replace("\r\n", "\n"));
-    out.print("\n");
+  /** The input rules whose findings mean a file was not linted. */
+  private static final List<String> UNREADABLE = List.of("CL001", "CL003", "CL004");
+
+  private static ObjectNode notification(String level, String text, Finding about) {
+    ObjectNode n = Json.NODES.objectNode();
+    n.put("level", level);
+    n.putObject("message").put("text", about == null ? text : about.path() + ": " + text);
+    if (about != null) {
+      n.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation")
+          .put("uri", uri(about.path())).put("uriBaseId", "%SRCROOT%");
+      n.putObject("associatedRule").put("id", about.rule().id());
+    }
+    return n;
   }
 
   private static ObjectNode rule(RuleMeta rule) {
-    ObjectNode node = NODES.objectNode();
+    ObjectNode node = Json.NODES.objectNode();
     node.put("id", rule.id());
     node.put("name", rule.name());
     node.putObject("shortDescription").put("text", rule.summary());
@@ -83,14 +102,25 @@ public final class SarifFormat {
     help.put("text", rule.summary() + " See " + rule.docsUrl());
     if (markdown != null) help.put("markdown", markdown);
     node.putObject("defaultConfiguration").put("level", rule.severity().label());
-    ArrayNode tags = node.putObject("properties").putArray("tags");
+    ObjectNode properties = node.putObject("properties");
+    ArrayNode tags = properties.putArray("tags");
     if (rule.security()) tags.add("security");
     tags.add("cognito");
+    if (rule.security()) properties.put("security-severity", securitySeverity(rule.severity()));
     return node;
   }
 
+  /** GitHub's scale: 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low. */
+  private static String securitySeverity(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "7.5";
+      case WARNING -> "5.0";
+      case NOTE -> "2.0";
+    };
+  }
+
   private static ObjectNode result(Finding f, int ruleIndex) {
-    ObjectNode result = NODES.objectNode();
+    ObjectNode result = Json.NODES.objectNode();
     result.put("ruleId", f.rule().id());
     result.put("ruleIndex", ruleIndex);
     result.put("level", f.severity().label());
@@ -108,7 +138,7 @@ public final class SarifFormat {
     if (!f.location().isEmpty()) {
       location.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.location());
     }
-    result.putObject("partialFingerprints").put("cognitoLint/v1", fingerprint(f));
+    result.putObject("partialFingerprints").put("cognitoLint/v1", Fingerprints.of(f));
     if (f.isSuppressed()) {
       ObjectNode suppression = result.putArray("suppressions").addObject();
       suppression.put("kind", "inSource");
@@ -123,23 +153,6 @@ public final class SarifFormat {
       return new URI(null, null, path.equals("-") ? "stdin" : path, null).toASCIIString();
     } catch (URISyntaxException e) {
       return path;
-    }
-  }
-
-  /**
-   * File, logical location, rule and message (numbers masked, as some messages quote lines): what
-   * a finding is, not where its line happens to be.
-   */
-  static String fingerprint(Finding f) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String part : List.of(f.path(), f.location(), f.rule().id(), f.message().replaceAll("[0-9]+", "#"))) {
-        sha.update(part.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(sha.digest(), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

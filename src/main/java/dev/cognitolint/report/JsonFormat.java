@@ -1,0 +1,50 @@
+package dev.cognitolint.report;
+
+import dev.cognitolint.model.Finding;
+import java.io.PrintWriter;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * cognito-lint's own JSON, for scripts: its shape is {@code schemas/cognito-lint-report.schema.json}
+ * and changes only with {@link #FORMAT_VERSION}.
+ */
+public final class JsonFormat {
+  private JsonFormat() {}
+
+  static final int FORMAT_VERSION = 1;
+
+  public static void write(Report report, PrintWriter out) {
+    ObjectNode root = Json.NODES.objectNode();
+    root.put("formatVersion", FORMAT_VERSION);
+    root.putObject("tool").put("name", SarifFormat.TOOL_NAME).put("version", report.version());
+    Report.Counts counts = report.counts();
+    root.putObject("summary")
+        .put("files", report.files().size())
+        .put("filesWithFindings", counts.filesWithFindings())
+        .put("errors", counts.errors())
+        .put("warnings", counts.warnings())
+        .put("notes", counts.notes())
+        .put("suppressed", counts.suppressed());
+    ArrayNode findings = root.putArray("findings");
+    for (Finding f : report.findings()) {
+      ObjectNode n = findings.addObject()
+          .put("ruleId", f.rule().id())
+          .put("ruleName", f.rule().name())
+          .put("severity", f.severity().label())
+          .put("message", f.message())
+          .put("path", f.path())
+          .put("line", f.span().line())
+          .put("column", f.span().column())
+          .put("endLine", f.span().endLine())
+          .put("endColumn", f.span().endColumn())
+          .put("location", f.location())
+          .put("fingerprint", Fingerprints.of(f))
+          .put("suppressed", f.isSuppressed());
+      if (f.isSuppressed()) n.put("justification", f.suppression());
+    }
+    ArrayNode errors = root.putArray("errors");
+    report.errors().forEach(errors::add);
+    out.print(Json.pretty(root));
+  }
+}
