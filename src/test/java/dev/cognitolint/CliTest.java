@@ -55,6 +55,13 @@ class CliTest {
   }
 
   @Test
+  void refreshTokenMaximumCoversTheDefaultLifetime() {
+    Run r = runWithInput("UserPoolId: us-east-1_EXAMPLE\nClientName: app\n", "--max-refresh-token-days", "7", "-");
+    assertTrue(r.out().contains("RefreshTokenValidity is not set, so refresh tokens live the default 30 days; the configured maximum is 7 days [CL504"), r.out());
+    assertEquals(2, run("--max-refresh-token-days", "0", GOOD).code());
+  }
+
+  @Test
   void cleanFileExitsZero() {
     Run r = run(GOOD);
     assertEquals(0, r.code(), r.out() + r.err());

@@ -186,6 +186,7 @@ public final class Main implements Callable<Integer> {
     Limits limits = new Limits(maxFileSize, maxDepth, Limits.DEFAULT.maxAliasNodes());
     int refreshDays = maxRefreshTokenDays != null ? maxRefreshTokenDays
         : config.maxRefreshTokenDays() != null ? config.maxRefreshTokenDays() : 30;
+    if (refreshDays < 1 || refreshDays > 3650) throw new UsageError("--max-refresh-token-days: " + refreshDays + " is not 1 to 3650");
     List<Rule> rules = new ArrayList<>(BuiltinRules.checks(new RuleOptions(config.httpHosts(), refreshDays * 86400L, currentClient(limits))));
     try {
       rules.addAll(Plugins.load(plugins));

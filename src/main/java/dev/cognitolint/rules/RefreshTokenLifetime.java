@@ -15,10 +15,20 @@ public final class RefreshTokenLifetime implements Rule {
 
   @Override
   public void check(AppClient client, Findings findings) {
-    TokenValidity.of(client, Token.REFRESH)
-        .filter(d -> d.value() != 0 && d.seconds() > maxSeconds)
-        .ifPresent(d -> findings.at("/RefreshTokenValidity", "RefreshTokenValidity: " + d.display()
-            + " lets a stolen refresh token mint new tokens for that long; the configured maximum is "
-            + TokenValidity.humanSeconds(maxSeconds)));
+    String limit = "; the configured maximum is " + TokenValidity.humanSeconds(maxSeconds);
+    if (!client.has("RefreshTokenValidity")) {
+      if (TokenValidity.DEFAULT_REFRESH_SECONDS > maxSeconds) {
+        findings.atClient("RefreshTokenValidity is not set, so refresh tokens live the default 30 days" + limit);
+      }
+      return;
+    }
+    TokenValidity.of(client, Token.REFRESH).ifPresent(d -> {
+      if (d.value() == 0 && TokenValidity.DEFAULT_REFRESH_SECONDS > maxSeconds) {
+        findings.at("/RefreshTokenValidity", "RefreshTokenValidity: 0 means the default of 30 days" + limit);
+      } else if (d.value() != 0 && d.seconds() > maxSeconds) {
+        findings.at("/RefreshTokenValidity", "RefreshTokenValidity: " + d.display()
+            + " lets a stolen refresh token mint new tokens for that long" + limit);
+      }
+    });
   }
 }

@@ -10,8 +10,8 @@ public final class TokenRevocationDisabled implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
     if (Values.bool(client.get("EnableTokenRevocation")).filter(b -> !b).isPresent()) {
-      findings.at("/EnableTokenRevocation", "EnableTokenRevocation: false makes RevokeToken and sign-out unable to"
-          + " invalidate refresh tokens; a leaked token stays usable until it expires; set true");
+      findings.at("/EnableTokenRevocation", "EnableTokenRevocation: false makes RevokeToken and the /oauth2/revoke"
+          + " endpoint unable to invalidate refresh tokens; a leaked token stays usable until it expires; set true");
     }
   }
 }

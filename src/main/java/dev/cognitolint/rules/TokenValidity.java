@@ -11,6 +11,9 @@ import tools.jackson.databind.JsonNode;
 final class TokenValidity {
   private TokenValidity() {}
 
+  /** What Cognito gives a refresh token when RefreshTokenValidity is omitted or 0. */
+  static final long DEFAULT_REFRESH_SECONDS = 30L * 86400;
+
   static final Map<String, Long> UNIT_SECONDS = Map.of("seconds", 1L, "minutes", 60L, "hours", 3600L, "days", 86400L);
 
   /** One of the three lifetimes: its member, its unit's member, default unit and allowed range in seconds. */

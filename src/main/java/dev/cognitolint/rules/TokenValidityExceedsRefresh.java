@@ -7,17 +7,15 @@ import dev.cognitolint.rules.TokenValidity.Token;
 @RuleInfo(id = "CL502", name = "token-validity-exceeds-refresh", severity = Severity.WARNING,
     summary = "Access and ID tokens should not outlive the refresh token.")
 public final class TokenValidityExceedsRefresh implements Rule {
-  private static final long DEFAULT_REFRESH_SECONDS = 30L * 86400;
-
   @Override
   public void check(AppClient client, Findings findings) {
     long refresh;
     if (!client.has("RefreshTokenValidity")) {
-      refresh = DEFAULT_REFRESH_SECONDS;
+      refresh = TokenValidity.DEFAULT_REFRESH_SECONDS;
     } else {
       var duration = TokenValidity.of(client, Token.REFRESH);
       if (duration.isEmpty()) return;
-      refresh = duration.get().value() == 0 ? DEFAULT_REFRESH_SECONDS : duration.get().seconds();
+      refresh = duration.get().value() == 0 ? TokenValidity.DEFAULT_REFRESH_SECONDS : duration.get().seconds();
     }
     for (Token token : new Token[] {Token.ACCESS, Token.ID}) {
       TokenValidity.of(client, token).filter(d -> d.seconds() > refresh).ifPresent(d ->

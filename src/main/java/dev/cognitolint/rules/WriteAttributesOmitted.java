@@ -4,12 +4,12 @@ import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
 
 @RuleInfo(id = "CL606", name = "write-attributes-omitted", severity = Severity.NOTE, security = true,
-    summary = "List WriteAttributes explicitly: when it is omitted, users can change every writable attribute, email and phone_number included.")
+    summary = "List WriteAttributes explicitly: when it is omitted, users can change every standard attribute, email and phone_number included.")
 public final class WriteAttributesOmitted implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
     if (!client.has("WriteAttributes")) {
-      findings.atClient("WriteAttributes is not set, so users can change every writable attribute with their access"
+      findings.atClient("WriteAttributes is not set, so users can change every standard attribute with their access"
           + " token, email and phone_number included; list only the attributes users may edit");
     }
   }
