@@ -79,8 +79,19 @@ public final class Linter {
     return clients;
   }
 
-  /** Lints text already read. */
+  /** Lints text already read; a failure of the linter itself is a CL008 finding, never an exception. */
   public FileResult lint(SourceFile source) {
+    try {
+      return lintOrFail(source);
+    } catch (RuntimeException | StackOverflowError e) {
+      RuleMeta failure = InputRule.RULE_FAILURE.meta();
+      Finding finding = new Finding(failure, failure.severity(), "cognito-lint failed on this file (" + e
+          + "); please report it with this file", source.path(), Span.START, "");
+      return new FileResult(new FileSummary(source.path(), null, 0), configured(List.of(finding)));
+    }
+  }
+
+  private FileResult lintOrFail(SourceFile source) {
     List<Finding> findings = new ArrayList<>();
     List<Document> documents;
     try {
@@ -112,19 +123,26 @@ public final class Linter {
   }
 
   private void check(AppClient client, List<Finding> findings) {
-    for (SchemaCheck.Violation v : schemaCheck.check(client)) {
-      ClientFindings sink = new ClientFindings(client, v.rule().meta(), findings);
-      if (v.atKey()) sink.atKey(v.pointer(), v.message());
-      else sink.at(v.pointer(), v.message());
-    }
-    for (Rule rule : rules) {
-      try {
-        rule.check(client, new ClientFindings(client, rule.meta(), findings));
-      } catch (RuntimeException | StackOverflowError e) {
-        RuleMeta failure = InputRule.RULE_FAILURE.meta();
-        new ClientFindings(client, failure, findings).atClient("rule " + rule.meta().id() + " " + rule.meta().name()
-            + " failed on this client (" + e + "); please report it with this file");
+    guarded("the structure check (CL1xx)", client, findings, () -> {
+      for (SchemaCheck.Violation v : schemaCheck.check(client)) {
+        ClientFindings sink = new ClientFindings(client, v.rule().meta(), findings);
+        if (v.atKey()) sink.atKey(v.pointer(), v.message());
+        else sink.at(v.pointer(), v.message());
       }
+    });
+    for (Rule rule : rules) {
+      guarded("rule " + rule.meta().id() + " " + rule.meta().name(), client, findings,
+          () -> rule.check(client, new ClientFindings(client, rule.meta(), findings)));
+    }
+  }
+
+  /** Runs one check of a client; if it fails, that is a CL008 finding and the other checks still run. */
+  private static void guarded(String what, AppClient client, List<Finding> findings, Runnable check) {
+    try {
+      check.run();
+    } catch (RuntimeException | StackOverflowError e) {
+      new ClientFindings(client, InputRule.RULE_FAILURE.meta(), findings)
+          .atClient(what + " failed on this client (" + e + "); please report it with this file");
     }
   }
 

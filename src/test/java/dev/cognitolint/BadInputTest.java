@@ -83,6 +83,22 @@ class BadInputTest {
     assertTrue(r.out().contains("[CL001 syntax-error]"), r.out());
   }
 
+  /** Numbers past every range are checked like any other (found by fuzzing: the schema validator's asLong failed). */
+  @Test
+  void hugeNumbers() throws Exception {
+    lintBeside(write("huge.yaml", "UserPoolId: us-east-1_EXAMPLE1\nClientName: web\nAccessTokenValidity: 1.0e30\nIdTokenValidity: "
+        + "9".repeat(100_000) + "\n"), "huge.yaml:3:22: error: AccessTokenValidity: 1000000000000000000000000000000 is above the maximum of 86400");
+    Files.delete(dir.resolve("good.yaml"));
+    lintBeside(write("huge.tf", "resource \"aws_cognito_user_pool_client\" \"c\" {\n  name = \"c\"\n  user_pool_id = \"p\"\n"
+        + "  access_token_validity = 1e10000005\n}\n"), "huge.tf:4:27: error: access_token_validity: expected an integer, found a number (Infinity)");
+  }
+
+  @Test
+  void aliasAsAKey() throws Exception {
+    lintBeside(write("alias-key.yaml", "a: &k [1]\nb: {*k : 1}\n"),
+        "alias-key.yaml:2:5: error: alias *k of a mapping or sequence used as a key is not supported [CL001 syntax-error]");
+  }
+
   @Test
   void binaryFile() throws Exception {
     lintBeside(write("image.yaml", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),

@@ -279,10 +279,9 @@ public final class HclReader {
       while (Character.isDigit(peek())) pos++;
     }
     String digits = text.substring(start, pos);
-    // Plain integers that fit are longs; anything else stays decimal (1e1000000 is not expanded).
     if (digits.length() <= 18 && digits.chars().allMatch(Character::isDigit)) return NODES.numberNode(Long.parseLong(digits));
     try {
-      return NODES.numberNode(new BigDecimal(digits));
+      return Values.number(new BigDecimal(digits));
     } catch (NumberFormatException beyondBigDecimal) { // an exponent past 2^31
       return Values.unknown(Unknown.of(digits));
     }

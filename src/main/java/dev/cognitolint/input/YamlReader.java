@@ -4,6 +4,7 @@ import dev.cognitolint.model.Locations;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.model.Span;
+import dev.cognitolint.model.Values;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -202,6 +203,17 @@ public final class YamlReader {
         throw new InputException(InputRule.SYNTAX_ERROR,
             "alias *" + name + " refers to no anchor before it (or to a node that contains it)", span(event));
       }
+      Frame top = stack.peek();
+      if (top != null && top.container.isObject() && top.key == null) {
+        // An alias as a key: a scalar's text is the key, as it would be written out.
+        JsonNode key = target.node();
+        if (!(key.isString() || key.isNumber() || key.isBoolean())) {
+          throw new InputException(InputRule.SYNTAX_ERROR, "alias *" + name + " of a mapping or sequence used as a key is not supported", span(event));
+        }
+        top.key = key.asString();
+        top.keySpan = span(event);
+        return;
+      }
       aliasNodes += target.weight();
       if (aliasNodes > limits.maxAliasNodes()) {
         throw new InputException(InputRule.INPUT_LIMIT,
@@ -286,7 +298,7 @@ public final class YamlReader {
       if (resolved.equals(Tag.NULL)) return NODES.nullNode();
       if (resolved.equals(Tag.BOOL)) return NODES.booleanNode(value.equalsIgnoreCase("true"));
       if (resolved.equals(Tag.INT)) return integer(value);
-      if (resolved.equals(Tag.FLOAT)) return NODES.numberNode(floating(value));
+      if (resolved.equals(Tag.FLOAT)) return floating(value);
     } catch (NumberFormatException e) {
       // An explicitly tagged scalar that is not a number of that kind stays a string.
     }
@@ -300,18 +312,18 @@ public final class YamlReader {
       sign = t.startsWith("-") ? -1 : 1;
       t = t.substring(1);
     }
+    if (t.length() > Values.MAX_INTEGER_DIGITS) return NODES.numberNode(sign * Double.POSITIVE_INFINITY);
     BigInteger value;
     if (t.startsWith("0x")) value = new BigInteger(t.substring(2), 16);
     else if (t.startsWith("0o")) value = new BigInteger(t.substring(2), 8);
     else value = new BigInteger(t);
-    if (sign < 0) value = value.negate();
-    return value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
+    return Values.integer(sign < 0 ? value.negate() : value);
   }
 
-  private static double floating(String text) {
+  private static JsonNode floating(String text) {
     String t = text.toLowerCase(java.util.Locale.ROOT);
-    if (t.endsWith(".inf")) return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-    if (t.equals(".nan")) return Double.NaN;
-    return Double.parseDouble(text);
+    if (t.endsWith(".inf")) return NODES.numberNode(t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+    if (t.equals(".nan")) return NODES.numberNode(Double.NaN);
+    return Values.number(new java.math.BigDecimal(text));
   }
 }

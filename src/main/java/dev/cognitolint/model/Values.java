@@ -1,10 +1,13 @@
 package dev.cognitolint.model;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Reading values that may be unknown. Every accessor answers only what is known: an intrinsic
@@ -15,6 +18,30 @@ public final class Values {
 
   public static JsonNode unknown(Unknown value) {
     return new UnknownNode(value);
+  }
+
+  /** Integers longer than this are kept as infinities: no setting is near them, and parsing them costs. */
+  public static final int MAX_INTEGER_DIGITS = 400;
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /**
+   * A number as the trees hold it: a long when it fits, an exact integer when it is whole (up to
+   * {@link #MAX_INTEGER_DIGITS} digits), else a double, ±Infinity past its range. A whole number
+   * never stays a double beyond the long range, where the schema validator's asLong() fails.
+   */
+  public static JsonNode number(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    if (stripped.scale() <= 0 && stripped.precision() - stripped.scale() <= MAX_INTEGER_DIGITS) {
+      return integer(stripped.toBigIntegerExact());
+    }
+    double d = value.doubleValue();
+    return stripped.scale() <= 0 ? NODES.numberNode(d > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY)
+        : NODES.numberNode(d);
+  }
+
+  public static JsonNode integer(BigInteger value) {
+    return value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
   }
 
   public static boolean isUnknown(JsonNode node) {
