@@ -9,6 +9,7 @@ import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.rules.BuiltinRules;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The rule tests, Error Prone style: each file under {@code fixtures/<RULE>/} is linted and its
@@ -136,6 +139,83 @@ class FixtureTest {
       if (!bad) problems.add(rule.id() + ": no bad fixture that expects it");
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  /**
+   * Each rule has a good and a bad fixture (one that expects it) in every input kind it applies to.
+   * The kind is told by the file name: {@code cfn} (*cfn*, CloudFormation YAML or JSON), {@code api}
+   * (*create*, *update*, *response*: API requests and output), {@code tf} (*.tf, *.tf.json).
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      CL101 | cfn api tf
+      CL102 | cfn api tf
+      CL103 | cfn api tf
+      CL104 | cfn api tf
+      CL105 | cfn api tf
+      CL106 | cfn api tf
+      CL107 | cfn api tf
+      CL108 | cfn api tf
+      CL201 | cfn api tf
+      CL202 | cfn api tf
+      CL203 | cfn api tf
+      CL204 | cfn api tf
+      CL205 | cfn api tf
+      CL301 | cfn api tf
+      CL302 | cfn api tf
+      CL303 | cfn api tf
+      CL304 | cfn api tf
+      CL305 | cfn api tf
+      CL306 | cfn api tf
+      CL307 | cfn api tf
+      CL308 | cfn api tf
+      CL309 | cfn api tf
+      CL401 | cfn api tf
+      CL402 | cfn api tf
+      CL403 | cfn api tf
+      CL501 | cfn api tf
+      CL502 | cfn api tf
+      CL503 | cfn api tf
+      CL504 | cfn api tf
+      CL601 | cfn api tf
+      CL602 | cfn api tf
+      CL603 | cfn api tf
+      CL604 | cfn api tf
+      CL605 | cfn api tf
+      CL606 | cfn api tf
+      CL607 | cfn api tf
+      CL608 | cfn api tf
+      CL701 | api
+      CL702 | api
+      """)
+  void everyRuleHasFixturesInEachInputKind(String rule, String kinds) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(FIXTURES.resolve(rule))) {
+      files = s.filter(f -> !f.toString().endsWith(".expect")).toList();
+    }
+    List<String> missing = new ArrayList<>();
+    for (String kind : kinds.split("\\s+")) {
+      if (files.stream().noneMatch(f -> named(f, "good", kind))) missing.add("good-" + kind);
+      if (files.stream().noneMatch(f -> named(f, "bad", kind) && expectsRule(f, rule))) missing.add("bad-" + kind);
+    }
+    assertTrue(missing.isEmpty(), "fixtures/" + rule + "/ has no " + String.join(", ", missing) + " fixture");
+  }
+
+  /** Whether the file is a good or bad fixture of the input kind. */
+  static boolean named(Path file, String goodOrBad, String kind) {
+    String name = file.getFileName().toString();
+    String fileKind = name.endsWith(".tf") || name.endsWith(".tf.json") ? "tf"
+        : name.contains("cfn") ? "cfn"
+        : name.matches(".*(create|update|response).*") ? "api" : "other";
+    return name.startsWith(goodOrBad) && fileKind.equals(kind);
+  }
+
+  private static boolean expectsRule(Path file, String rule) {
+    try {
+      return expectations(file).stream().anyMatch(e -> e.rule().equals(rule));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
