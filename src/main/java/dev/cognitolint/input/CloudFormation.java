@@ -133,6 +133,10 @@ public final class CloudFormation {
     return node;
   }
 
+  static boolean isNumberOrBoolean(String member) {
+    return INTEGER_PROPERTIES.contains(member) || BOOLEAN_PROPERTIES.contains(member);
+  }
+
   static JsonNode scalar(String text, String member) {
     if (INTEGER_PROPERTIES.contains(member) && text.matches("-?[0-9]{1,18}")) {
       return NODES.numberNode(Long.parseLong(text));

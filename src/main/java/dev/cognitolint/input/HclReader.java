@@ -113,6 +113,8 @@ public final class HclReader {
     String bodyPointer = Pointers.append(pointer, type);
     if (labels.isEmpty()) {
       ArrayNode list = out.get(type) instanceof ArrayNode a ? a : out.putArray(type);
+      // The block list is where its first block is: a finding about "the refresh_token_rotation block".
+      if (list.isEmpty()) locations.putKey(bodyPointer, header);
       bodyPointer = Pointers.append(bodyPointer, list.size());
       list.add(body);
     } else {
@@ -184,7 +186,11 @@ public final class HclReader {
     if (text.startsWith("<<", pos)) return heredoc();
     if (c == '[') return startsFor() ? null : list(pointer);
     if (c == '{') return startsFor() ? null : object(pointer);
-    if (Character.isDigit(c)) return number();
+    if (Character.isDigit(c)) return number(false);
+    if (c == '-' && Character.isDigit(peek(1))) {
+      pos++;
+      return number(true); // "-5 - var.x" is still unknown: the expression sees what follows
+    }
     if (c == '(' || c == '-' || c == '!') return null;
     int start = pos;
     String word = identifier();
@@ -269,7 +275,7 @@ public final class HclReader {
     return knownKeys ? out : Values.unknown(Unknown.of(text.substring(start, pos)));
   }
 
-  private JsonNode number() {
+  private JsonNode number(boolean negative) {
     int start = pos;
     while (pos < text.length() && (Character.isDigit(peek()) || peek() == '.' && Character.isDigit(peek(1)))) pos++;
     if (pos < text.length() && (peek() == 'e' || peek() == 'E')) {
@@ -278,8 +284,8 @@ public final class HclReader {
       if (!Character.isDigit(peek())) pos = save;
       while (Character.isDigit(peek())) pos++;
     }
-    String digits = text.substring(start, pos);
-    if (digits.length() <= 18 && digits.chars().allMatch(Character::isDigit)) return NODES.numberNode(Long.parseLong(digits));
+    String digits = (negative ? "-" : "") + text.substring(start, pos);
+    if (digits.length() <= 18 && digits.matches("-?[0-9]+")) return NODES.numberNode(Long.parseLong(digits));
     try {
       return Values.number(new BigDecimal(digits));
     } catch (NumberFormatException beyondBigDecimal) { // an exponent past 2^31

@@ -8,6 +8,7 @@ import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,11 @@ public final class Terraform {
   private static final Set<String> META = Set.of("count", "for_each", "provider", "depends_on", "lifecycle",
       "provisioner", "connection", "timeouts", "dynamic", "//");
 
-  /** Attributes the provider computes; the managed client finds its client by name_pattern or name_prefix. */
+  /** Attributes the provider computes, and the managed client's name_pattern and name_prefix. */
   private static final Set<String> NOT_SETTINGS = Set.of("id", "client_secret", "name_pattern", "name_prefix");
+
+  /** How aws_cognito_managed_user_pool_client finds the client it manages: arguments, but not settings. */
+  private static final Set<String> MANAGED_CLIENT_LOOKUP = Set.of("name_pattern", "name_prefix");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -154,6 +158,7 @@ public final class Terraform {
         argument = "prevent_user_existence_errors"; // lgallard's older spelling, still read
       }
       if (META.contains(argument) || NOT_SETTINGS.contains(argument) && origin != Origin.CONFIGURATION) continue;
+      if (kind == ClientKind.TERRAFORM_MANAGED && MANAGED_CLIENT_LOOKUP.contains(argument)) continue;
       String member = ARGUMENTS.get(argument);
       if (member == null && origin != Origin.CONFIGURATION) continue;
       String from = Pointers.append(pointer, e.getKey());
@@ -223,8 +228,11 @@ public final class Terraform {
     }
     if (value.isArray()) {
       ArrayNode out = NODES.arrayNode();
+      Set<String> seen = new HashSet<>();
       for (int i = 0; i < value.size(); i++) {
-        JsonNode item = convert(doc, value.get(i), Pointers.append(from, i), Pointers.append(to, i), null, origin, locations);
+        // The provider's list arguments are sets: an item written twice is one item.
+        if (value.get(i).isString() && !seen.add(value.get(i).stringValue())) continue;
+        JsonNode item = convert(doc, value.get(i), Pointers.append(from, i), Pointers.append(to, out.size()), null, origin, locations);
         out.add(item == null ? NODES.nullNode() : item);
       }
       return out;
@@ -232,6 +240,9 @@ public final class Terraform {
     if (value.isString()) {
       // Terraform converts "60" and "true" to the argument's type, as CloudFormation does.
       return CloudFormation.scalar(value.stringValue(), memberName(to));
+    }
+    if ((value.isNumber() || value.isBoolean()) && !CloudFormation.isNumberOrBoolean(memberName(to))) {
+      return NODES.stringNode(value.asString()); // and name = 2024 to the string "2024"
     }
     return value;
   }
