@@ -11,6 +11,7 @@ import dev.cognitolint.input.Terraform;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
 import dev.cognitolint.model.Pointers;
+import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +19,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks a client against the JSON Schema of its kind (in {@code schemas/}) and turns each schema
@@ -87,7 +92,62 @@ public final class SchemaCheck {
       if (rule.isEmpty()) continue; // composite keywords (allOf, $ref) repeat their parts' errors
       out.add(violation(rule.get(), error, pointer(error.getInstanceLocation()), client.kind()));
     }
+    out.addAll(knownParts(client));
     return out;
+  }
+
+  /**
+   * A string known in parts ({@code !Sub "web (${Stage})!"}, {@code "https://${var.d}/a b"}) is
+   * checked as far as it is known: its literal text alone must already keep to the character class
+   * and the maximum length of the whole. The schema runs once more on a copy holding just that text,
+   * and only those two keywords count there.
+   */
+  private List<Violation> knownParts(AppClient client) {
+    Map<String, String> probed = new HashMap<>();
+    JsonNode probe = withKnownParts(client.settings(), "", probed);
+    if (probed.isEmpty()) return List.of();
+    List<Violation> out = new ArrayList<>();
+    for (Error error : schema(client.kind()).validate(probe)) {
+      String pointer = pointer(error.getInstanceLocation());
+      String known = probed.get(pointer);
+      if (known == null) continue;
+      String at = Pointers.display(pointer) + ": ";
+      if (error.getKeyword().equals("maxLength")) {
+        out.add(new Violation(StructureRule.LENGTH, pointer, false, at + "its known parts alone are "
+            + known.codePointCount(0, known.length()) + " characters, longer than the maximum of " + error.getSchemaNode().asString()));
+      } else if (error.getKeyword().equals("pattern")) {
+        String pattern = error.getSchemaNode().asString();
+        charOutsideClass(known, pattern).ifPresent(cp -> out.add(new Violation(StructureRule.PATTERN, pointer, false,
+            at + "its known text contains " + describeChar(cp) + ", which the API does not accept (allowed: " + characterClass(pattern) + ")")));
+      }
+    }
+    return out;
+  }
+
+  /** A copy with each partly known string replaced by its literal text; records where, and what. */
+  private static JsonNode withKnownParts(JsonNode node, String pointer, Map<String, String> probed) {
+    Unknown unknown = Values.asUnknown(node);
+    if (unknown != null) {
+      if (unknown.template() == null) return node;
+      StringBuilder known = new StringBuilder();
+      unknown.template().segments().stream().filter(seg -> !seg.hole()).forEach(seg -> known.append(seg.text()));
+      if (known.length() == 0) return node;
+      probed.put(pointer, known.toString());
+      return JsonNodeFactory.instance.stringNode(known.toString());
+    }
+    if (node.isObject()) {
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        copy.set(e.getKey(), withKnownParts(e.getValue(), Pointers.append(pointer, e.getKey()), probed));
+      }
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      for (int i = 0; i < node.size(); i++) copy.add(withKnownParts(node.get(i), Pointers.append(pointer, i), probed));
+      return copy;
+    }
+    return node;
   }
 
   /** A validator's instance location as a JSON pointer. */
@@ -175,22 +235,30 @@ public final class SchemaCheck {
     return root.at(Pointers.parent(pointer));
   }
 
+  /** Most of the model's patterns are ^(?:[class]+)$, a character class repeated. */
+  private static final Pattern CLASS_PATTERN = Pattern.compile("^\\^\\(\\?:(\\[[^\\]]+\\])\\+\\)\\$$");
+
+  /** The pattern's character class, or null when it is not of that form. */
+  private static String characterClass(String pattern) {
+    java.util.regex.Matcher m = CLASS_PATTERN.matcher(pattern);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /** The first character of text that a class pattern does not allow; empty for other patterns. */
+  private static Optional<Integer> charOutsideClass(String text, String pattern) {
+    String characterClass = characterClass(pattern);
+    if (characterClass == null) return Optional.empty();
+    Pattern allowed = Pattern.compile(characterClass);
+    return text.codePoints().filter(cp -> !allowed.matcher(new String(Character.toChars(cp))).matches()).boxed().findFirst();
+  }
+
   private static String patternMessage(JsonNode value, String pattern) {
     String text = value.asString();
-    // Our patterns are ^(?:[class]+)$: name the first character outside the class.
-    java.util.regex.Matcher m = Pattern.compile("^\\^\\(\\?:(\\[[^\\]]+\\])\\+\\)\\$$").matcher(pattern);
-    if (m.matches()) {
-      Pattern allowed = Pattern.compile(m.group(1));
-      int offset = 0;
-      while (offset < text.length()) {
-        int cp = text.codePointAt(offset);
-        String ch = new String(Character.toChars(cp));
-        if (!allowed.matcher(ch).matches()) {
-          return "'" + text + "' contains " + describeChar(cp) + " at position "
-              + (text.codePointCount(0, offset) + 1) + ", which the API does not accept (allowed: " + m.group(1) + ")";
-        }
-        offset += Character.charCount(cp);
-      }
+    Optional<Integer> outside = charOutsideClass(text, pattern);
+    if (outside.isPresent()) {
+      int offset = text.indexOf(new String(Character.toChars(outside.get())));
+      return "'" + text + "' contains " + describeChar(outside.get()) + " at position "
+          + (text.codePointCount(0, offset) + 1) + ", which the API does not accept (allowed: " + characterClass(pattern) + ")";
     }
     return "'" + text + "' does not match the pattern " + pattern;
   }
