@@ -63,6 +63,10 @@ public final class YamlReader {
       throw new InputException(InputRule.SYNTAX_ERROR, describe(e), span(e.getProblemMark().or(e::getContextMark)));
     } catch (YamlEngineException e) {
       throw new InputException(InputRule.SYNTAX_ERROR, firstLine(e.getMessage()), Span.START);
+    } catch (IllegalArgumentException e) {
+      // The parser's own checks on what it read (a tag with spaces, found by fuzzing) are not its
+      // YAML errors: place them after the last event it gave.
+      throw new InputException(InputRule.SYNTAX_ERROR, firstLine(String.valueOf(e.getMessage())), builder.lastEnd);
     }
     return builder.documents;
   }
@@ -128,11 +132,15 @@ public final class YamlReader {
     JsonNode root;
     long aliasNodes;
 
+    /** Where the last event read ends: where to report what the parser fails on after it. */
+    Span lastEnd = Span.START;
+
     Builder(SourceFile source) {
       this.source = source;
     }
 
     void accept(Event event) throws InputException {
+      lastEnd = span(event.getEndMark());
       switch (event.getEventId()) {
         case DocumentStart -> {
           locations = new Locations();
