@@ -49,7 +49,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "cognito-lint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Lints Amazon Cognito user-pool app client configurations: CloudFormation, SAM, CDK and "
-        + "Serverless templates, and CreateUserPoolClient / UpdateUserPoolClient request and response documents.",
+        + "Serverless templates, Terraform (configurations, plans, module inputs), and CreateUserPoolClient / "
+        + "UpdateUserPoolClient request and response documents.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no finding at or above --fail-level",
@@ -70,7 +71,7 @@ public final class Main implements Callable<Integer> {
   }
 
   @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Files or directories to lint (directories: *.json, *.yaml, *.yml, *.template); - reads standard input.")
+      description = "Files or directories to lint (directories: *.json, *.yaml, *.yml, *.template, *.tf); - reads standard input.")
   List<String> paths = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 
 /**
  * Turns the paths given on the command line into the files to lint. Directories are walked
- * (without following links) for {@code *.json, *.yaml, *.yml, *.template}; hidden folders and
+ * (without following links) for {@code *.json, *.yaml, *.yml, *.template, *.tf}; hidden folders and
  * dependency or build output are skipped unless named; a file named explicitly is always linted.
  */
 public final class FileCollector {
