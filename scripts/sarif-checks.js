@@ -63,7 +63,13 @@ function errors(validation, expected) {
       found.push({ id: res.ruleId, where, text });
     }
   }
-  for (const f of found) console.log(`  ${f.id} ${f.where}: ${f.text}`);
+  // All of them are in the Multitool's own log; a hundred lines tell what is wrong.
+  for (const f of found.slice(0, 100)) console.log(`  ${f.id} ${f.where}: ${f.text}`);
+  if (found.length > 100) {
+    const byRule = {};
+    for (const f of found) byRule[f.id] = (byRule[f.id] || 0) + 1;
+    console.log(`  ... ${found.length - 100} more; by rule: ${Object.entries(byRule).map(([id, n]) => `${id} ${n}`).join(', ')}`);
+  }
   console.log(`${found.length} error(s)`);
   if (expected) {
     const missing = expected.split(',').filter((id) => !found.some((f) => f.id === id));
