@@ -134,6 +134,8 @@ class CliTest {
     Run r = run("--format", "sarif", "--output", report.toString(), BAD);
     assertEquals(1, r.code());
     assertEquals("", r.out());
+    assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)),
+        "readable by the CI steps that follow, like any file written");
     JsonNode sarif = JsonMapper.builder().build().readTree(Files.readString(report));
     assertEquals("2.1.0", sarif.path("version").asString());
   }
@@ -224,6 +226,24 @@ class CliTest {
     Run r = runWithInput("UserPoolId: p\nClientName: \"a<b>&\u0001\"\nCallbackURLs: [\"http://x/&<\"]\n", "--format", "junit", "-");
     javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new java.io.ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A file outside the working directory cannot be relative to %SRCROOT%: it gets an absolute file: URI. */
+  @Test
+  void sarifLocatesFilesOutsideTheWorkingDirectory(@TempDir Path dir) throws Exception {
+    Path outside = dir.resolve("outside dir/client.yaml");
+    Files.createDirectories(outside.getParent());
+    Files.copy(Path.of(BAD), outside);
+    Run r = run("--format", "sarif", outside.toString(), BAD);
+    JsonNode results = JsonMapper.builder().build().readTree(r.out()).path("runs").path(0).path("results");
+    java.util.Set<String> uris = new java.util.TreeSet<>();
+    for (JsonNode result : results) {
+      JsonNode artifact = result.path("locations").path(0).path("physicalLocation").path("artifactLocation");
+      String uri = artifact.path("uri").asString();
+      uris.add(uri + " " + artifact.path("uriBaseId").asString("-"));
+    }
+    assertEquals(java.util.Set.of(outside.toUri().toASCIIString() + " -", BAD + " %SRCROOT%"), uris);
+    assertValidSarif(r.out());
   }
 
   /** Validates against the official SARIF 2.1.0 schema when ../shared is there. */

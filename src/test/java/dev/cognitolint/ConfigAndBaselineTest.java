@@ -89,10 +89,12 @@ class ConfigAndBaselineTest {
     Files.writeString(dir.resolve("test/fixture.yaml"), CLIENT);
     Files.writeString(dir.resolve("good.yaml"), "a: 1\n");
     Path config = dir.resolve("cognito.yaml");
-    Files.writeString(config, "exclude: ['test/**']\nfailLevel: note\n");
-    CliTest.Run r = run("--config", config.toString(), dir.toString());
-    assertEquals(0, r.code(), r.out());
-    assertTrue(r.out().contains("No problems found in 2 files."), r.out()); // cognito.yaml and good.yaml
+    for (String glob : new String[] {"test/**", "**/test/**"}) { // "**/" matches no folder too, as in .gitignore
+      Files.writeString(config, "exclude: ['" + glob + "']\nfailLevel: note\n");
+      CliTest.Run r = run("--config", config.toString(), dir.toString());
+      assertEquals(0, r.code(), glob + ": " + r.out());
+      assertTrue(r.out().contains("No problems found in 2 files."), r.out()); // cognito.yaml and good.yaml
+    }
   }
 
   @Test

@@ -52,8 +52,12 @@ public final class FileCollector {
     this.exclude = exclude.stream().map(FileCollector::glob).toList();
   }
 
+  // A glob. A leading "**/" also matches no folder at all, as in .gitignore: "**/test/**" excludes test/.
   private static PathMatcher glob(String pattern) {
-    return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    if (!pattern.startsWith("**/")) return matcher;
+    PathMatcher atTop = glob(pattern.substring(3));
+    return path -> matcher.matches(path) || atTop.matches(path);
   }
 
   /** Whether the path, relative to the glob base, matches one of the globs. */

@@ -6,6 +6,7 @@ import dev.cognitolint.model.Severity;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +83,7 @@ public final class SarifFormat {
     n.put("level", level);
     n.putObject("message").put("text", about == null ? text : about.path() + ": " + text);
     if (about != null) {
-      n.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation")
-          .put("uri", uri(about.path())).put("uriBaseId", "%SRCROOT%");
+      n.putArray("locations").addObject().putObject("physicalLocation").set("artifactLocation", artifactLocation(about.path()));
       n.putObject("associatedRule").put("id", about.rule().id());
     }
     return n;
@@ -127,9 +127,7 @@ public final class SarifFormat {
     result.putObject("message").put("text", f.message());
     ObjectNode location = result.putArray("locations").addObject();
     ObjectNode physical = location.putObject("physicalLocation");
-    ObjectNode artifact = physical.putObject("artifactLocation");
-    artifact.put("uri", uri(f.path()));
-    artifact.put("uriBaseId", "%SRCROOT%");
+    physical.set("artifactLocation", artifactLocation(f.path()));
     ObjectNode region = physical.putObject("region");
     region.put("startLine", f.span().line());
     region.put("startColumn", f.span().column());
@@ -147,12 +145,18 @@ public final class SarifFormat {
     return result;
   }
 
-  /** A relative URI reference for a '/'-separated path (spaces and the like percent-encoded). */
-  static String uri(String path) {
+  /**
+   * Where a file is: relative to {@code %SRCROOT%} (the working directory) when its path is
+   * relative, as code scanning needs; an absolute {@code file:} URI for a file outside it.
+   */
+  static ObjectNode artifactLocation(String path) {
+    ObjectNode location = Json.NODES.objectNode();
+    if (!path.equals("-") && Path.of(path).isAbsolute()) return location.put("uri", Path.of(path).toUri().toASCIIString());
     try {
-      return new URI(null, null, path.equals("-") ? "stdin" : path, null).toASCIIString();
+      location.put("uri", new URI(null, null, path.equals("-") ? "stdin" : path, null).toASCIIString());
     } catch (URISyntaxException e) {
-      return path;
+      location.put("uri", path);
     }
+    return location.put("uriBaseId", "%SRCROOT%");
   }
 }
