@@ -3,6 +3,7 @@ package dev.cognitolint.rules;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
 import dev.cognitolint.model.Severity;
+import dev.cognitolint.model.Values;
 import dev.cognitolint.rules.TokenValidity.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 @RuleInfo(id = "CL701", name = "update-resets-omitted-settings", severity = Severity.WARNING,
@@ -25,7 +27,7 @@ public final class UpdateResetsOmitted implements Rule {
     DEFAULTS.put("IdTokenValidity", "1 hour");
     DEFAULTS.put("TokenValidityUnits", "hours, hours, days");
     DEFAULTS.put("ReadAttributes", "all readable attributes");
-    DEFAULTS.put("WriteAttributes", "all writable attributes");
+    DEFAULTS.put("WriteAttributes", "all standard attributes");
     DEFAULTS.put("ExplicitAuthFlows", "ALLOW_USER_SRP_AUTH, ALLOW_CUSTOM_AUTH, ALLOW_REFRESH_TOKEN_AUTH");
     DEFAULTS.put("SupportedIdentityProviders", "none");
     DEFAULTS.put("CallbackURLs", "none");
@@ -82,6 +84,10 @@ public final class UpdateResetsOmitted implements Rule {
     if (member.equals("TokenValidityUnits")) {
       return Arrays.stream(Token.values()).allMatch(t -> value.path(t.unitMember).isMissingNode()
           || value.path(t.unitMember).asString().equals(t.defaultUnit));
+    }
+    if (member.equals("ExplicitAuthFlows")) {
+      List<String> flows = Values.knownStrings(value);
+      return flows.size() == value.size() && Set.copyOf(flows).equals(Set.of(DEFAULTS.get(member).split(", ")));
     }
     if (member.equals("RefreshTokenRotation")) {
       return value.path("Feature").asString().equals("DISABLED");
