@@ -61,6 +61,20 @@ class CliTest {
     assertEquals(2, run("--max-refresh-token-days", "0", GOOD).code());
   }
 
+  /** CL701 with --current lists exactly what the update would lose, and nothing that equals the default. */
+  @Test
+  void currentClientNamesWhatAnUpdateWouldReset(@TempDir Path dir) throws Exception {
+    Path current = dir.resolve("current.json");
+    Files.writeString(current, "{\"UserPoolClient\": {\"UserPoolId\": \"us-east-1_EXAMPLE\", \"ClientId\": \"abc\", \"ClientName\": \"web\","
+        + " \"ExplicitAuthFlows\": [\"ALLOW_CUSTOM_AUTH\", \"ALLOW_REFRESH_TOKEN_AUTH\", \"ALLOW_USER_SRP_AUTH\"],"
+        + " \"CallbackURLs\": [\"https://a.example.com/cb\", \"https://b.example.com/cb\", \"https://c.example.com/cb\", \"https://d.example.com/cb\"],"
+        + " \"PreventUserExistenceErrors\": \"ENABLED\", \"RefreshTokenValidity\": 30}}");
+    Run r = runWithInput("UserPoolId: us-east-1_EXAMPLE\nClientId: abc\nClientName: web\n", "--current", current.toString(), "-");
+    assertTrue(r.out().contains("would reset them: CallbackURLs: 4 URLs → none; PreventUserExistenceErrors: ENABLED → LEGACY."
+        + " Include them in the request to keep them [CL701"), r.out());
+    assertEquals(2, run("--current", "no/such/file.json", GOOD).code());
+  }
+
   @Test
   void cleanFileExitsZero() {
     Run r = run(GOOD);
