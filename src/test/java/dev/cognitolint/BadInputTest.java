@@ -160,7 +160,10 @@ class BadInputTest {
       for (int j = 0; j < 10; j++) bomb.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
       bomb.append("]\n");
     }
-    lintBeside(write("bomb.yaml", bomb.toString()), "error: aliases expand to more than 1000000 nodes (an alias bomb?) [CL004 input-limit]");
+    Path file = write("bomb.yaml", bomb.toString());
+    lintBeside(file, "error: aliases expand to more than 1000000 nodes (an alias bomb? --max-alias-nodes) [CL004 input-limit]");
+    CliTest.Run lower = run("--max-alias-nodes", "50", file.toString());
+    assertTrue(lower.out().contains("aliases expand to more than 50 nodes"), lower.out());
   }
 
   @Test

@@ -132,6 +132,10 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--max-depth", paramLabel = "N", description = "Deepest nesting to read (default: 500).")
   int maxDepth = Limits.DEFAULT.maxDepth();
 
+  @Option(names = "--max-alias-nodes", paramLabel = "N",
+      description = "Most nodes that YAML aliases may expand to in one document (default: 1000000).")
+  long maxAliasNodes = Limits.DEFAULT.maxAliasNodes();
+
   private final InputStream stdin;
   private final PrintWriter stdout;
   private final PrintWriter stderr;
@@ -184,7 +188,10 @@ public final class Main implements Callable<Integer> {
 
   private int lint() throws IOException, UsageError, ConfigException {
     Config config = loadConfig();
-    Limits limits = new Limits(maxFileSize, maxDepth, Limits.DEFAULT.maxAliasNodes());
+    if (maxFileSize < 1 || maxDepth < 1 || maxAliasNodes < 0) {
+      throw new UsageError("--max-file-size and --max-depth must be at least 1, --max-alias-nodes at least 0");
+    }
+    Limits limits = new Limits(maxFileSize, maxDepth, maxAliasNodes);
     int refreshDays = maxRefreshTokenDays != null ? maxRefreshTokenDays
         : config.maxRefreshTokenDays() != null ? config.maxRefreshTokenDays() : 30;
     if (refreshDays < 1 || refreshDays > 3650) throw new UsageError("--max-refresh-token-days: " + refreshDays + " is not 1 to 3650");

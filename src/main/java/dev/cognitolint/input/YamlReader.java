@@ -225,7 +225,7 @@ public final class YamlReader {
       aliasNodes += target.weight();
       if (aliasNodes > limits.maxAliasNodes()) {
         throw new InputException(InputRule.INPUT_LIMIT,
-            "aliases expand to more than " + limits.maxAliasNodes() + " nodes (an alias bomb?)", span(event));
+            "aliases expand to more than " + limits.maxAliasNodes() + " nodes (an alias bomb? --max-alias-nodes)", span(event));
       }
       attach(target.node(), span(event), target.weight());
     }
