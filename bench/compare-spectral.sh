@@ -54,7 +54,7 @@ cp "$root/samples/cloudformation/insecure-web-client.yaml" "$tmp/one/"
 
 # time_both LABEL DIR PATTERN: medians of both tools on the files of DIR
 time_both() {
-  local label="$1" dir="$2" glob="$3" i c="" s="" line cl_line sp_line
+  local label="$1" dir="$2" glob="$3" i c="" s="" line cl_line
   for ((i = 1; i <= runs; i++)); do
     line="$(cd "$dir" && measure "$tmp/cl.out" "$launcher" .)"; c+="${line%% *}"$'\n'
     line="$(cd "$dir" && measure "$tmp/sp.out" "$spectral" lint -r "$spectral_dir/cognito-ruleset.js" \

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures JVM options one against another (run by hand; not in mvn verify or CI):
 #
-#   bench/flags.sh [--files N] [--runs R] [--set startup|throughput|jdk25|all]
+#   bench/flags.sh [--files N] [--runs R] [--set startup|throughput|small|jdk25|all]
 #
 # Runs `java OPTIONS -jar target/cognito-lint.jar` on one typical template (--files 1, the
 # default) or on a corpus of N files (as bench/run.sh makes it), each option set in turn, round
@@ -9,8 +9,9 @@
 # prints the median and minimum wall time, median CPU and peak RSS of each. The class archives
 # are made here, in a temporary folder, the way bin/cognito-lint makes its own.
 # Sets: startup (one file: C1, GCs, -XX:-UsePerfData, -Xshare, AppCDS), throughput (many files:
-# tiered or C1, GCs, heap), jdk25 (Java 25's AOT cache, when /usr/lib/jvm/temurin-25-jdk-amd64 or
-# JAVA25_HOME is there). Default: startup for one file, throughput for more.
+# tiered or C1, GCs, heap), small (SerialGC and -UsePerfData alone on AppCDS + C1), jdk25
+# (Java 25's AOT cache, when /usr/lib/jvm/temurin-25-jdk-amd64 or JAVA25_HOME is there).
+# Default: startup for one file, throughput for more.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -50,16 +51,16 @@ java25="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 
 # Class archives, trained as the launcher trains them (samples/, C1, serial GC).
 train=(-XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1)
-(cd "$root" && "$java17" "${train[@]}" -XX:ArchiveClassesAtExit="$tmp/app.jsa" -Xlog:cds*=off -jar "$jar" samples) >/dev/null 2>&1 || true
+(cd "$root" && "$java17" "${train[@]}" -XX:ArchiveClassesAtExit="$tmp/app.jsa" '-Xlog:cds*=off' -jar "$jar" samples) >/dev/null 2>&1 || true
 [ -s "$tmp/app.jsa" ] || die "could not write an AppCDS archive"
-cds=(-XX:SharedArchiveFile="$tmp/app.jsa" -Xlog:cds*=off -Xlog:class+path=off)
+cds=(-XX:SharedArchiveFile="$tmp/app.jsa" '-Xlog:cds*=off' -Xlog:class+path=off)
 if [ -n "$java25" ] && { [ "$set_name" = jdk25 ] || [ "$set_name" = all ]; }; then
   note "writing a Java 25 AOT cache (takes several seconds)"
-  (cd "$root" && "$java25" "${train[@]}" -XX:AOTCacheOutput="$tmp/app.aot" -Xlog:aot*=off -Xlog:cds*=off -jar "$jar" samples) >/dev/null 2>&1 || true
-  (cd "$root" && "$java25" "${train[@]}" -XX:ArchiveClassesAtExit="$tmp/app25.jsa" -Xlog:aot*=off -Xlog:cds*=off -jar "$jar" samples) >/dev/null 2>&1 || true
+  (cd "$root" && "$java25" "${train[@]}" -XX:AOTCacheOutput="$tmp/app.aot" '-Xlog:aot*=off' '-Xlog:cds*=off' -jar "$jar" samples) >/dev/null 2>&1 || true
+  (cd "$root" && "$java25" "${train[@]}" -XX:ArchiveClassesAtExit="$tmp/app25.jsa" '-Xlog:aot*=off' '-Xlog:cds*=off' -jar "$jar" samples) >/dev/null 2>&1 || true
 fi
-aot=(-XX:AOTCache="$tmp/app.aot" -Xlog:aot*=off -Xlog:cds*=off)
-cds25=(-XX:SharedArchiveFile="$tmp/app25.jsa" -Xlog:aot*=off -Xlog:cds*=off)
+aot=(-XX:AOTCache="$tmp/app.aot" '-Xlog:aot*=off' '-Xlog:cds*=off')
+cds25=(-XX:SharedArchiveFile="$tmp/app25.jsa" '-Xlog:aot*=off' '-Xlog:cds*=off')
 
 labels=()
 commands=()
@@ -89,6 +90,13 @@ case "$set_name" in
     add "tiered, SerialGC, -Xmn64m" "$java17" "${cds[@]}" -XX:+UseSerialGC -Xmn64m -jar "$jar" "$target"
     add "bin/cognito-lint" "$launcher" "$target"
     ;;&
+  small)
+    # The launcher's small options one at a time, on top of AppCDS + C1.
+    add "AppCDS + C1" "$java17" "${cds[@]}" -XX:TieredStopAtLevel=1 -jar "$jar" "$target"
+    add "AppCDS + C1 + SerialGC" "$java17" "${cds[@]}" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" "$target"
+    add "AppCDS + C1 + -UsePerfData" "$java17" "${cds[@]}" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -jar "$jar" "$target"
+    add "AppCDS + C1 + SerialGC + -UsePerfData" "$java17" "${cds[@]}" "${short[@]}" -jar "$jar" "$target"
+    ;;
   jdk25|all)
     if [ -n "$java25" ]; then
       add "Java 25: java -jar" "$java25" -jar "$jar" "$target"

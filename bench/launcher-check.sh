@@ -19,7 +19,6 @@ tmp="$(mktemp -d "${TMPDIR:-/tmp}/cognito-lint-check.XXXXXX")"
 trap 'chmod -R u+w "$root/target/cds" 2>/dev/null; rm -rf "$tmp"' EXIT
 "$launcher" --version >/dev/null 2>&1 || { echo "bench: launcher does not run" >&2; exit 2; }
 cds="$root/target/cds"
-input="$root/samples"
 
 # expect NAME ARGS...: runs the launcher in samples' parent and compares with COGNITO_LINT_CDS=0.
 expect() {
@@ -52,7 +51,7 @@ if [ "$(archives)" = 1 ] && [ "$old" != "$new" ]; then ok "a new archive replace
 
 # A stale archive under the current name (another jar's classes): the JVM must reject it quietly.
 cp "$jar" "$tmp/other.jar"
-(cd "$root" && java -XX:ArchiveClassesAtExit="$tmp/other.jsa" -Xlog:cds*=off -jar "$tmp/other.jar" --version) >/dev/null 2>&1
+(cd "$root" && java -XX:ArchiveClassesAtExit="$tmp/other.jsa" '-Xlog:cds*=off' -jar "$tmp/other.jar" --version) >/dev/null 2>&1
 touch "$tmp/other.jar"
 if [ -s "$tmp/other.jsa" ]; then
   cp "$new" "$tmp/good.jsa"; chmod u+w "$new"; cp "$tmp/other.jsa" "$new"
@@ -77,7 +76,7 @@ same=1
 for i in 1 2 3 4; do cmp -s "$tmp/want.out" "$tmp/par$i.out" || same=0; done
 if [ "$same" = 1 ] && [ "$(archives)" = 1 ]; then ok "four concurrent first runs: same output, one archive"; else bad "concurrent first runs (same=$same, archives $(archives))"; fi
 arch="$(find "$cds" -name 'cognito-lint-*.jsa')"
-if java -Xshare:on -XX:SharedArchiveFile="$arch" -Xlog:cds*=off -cp "$jar" -version >/dev/null 2>&1; then ok "the archive maps with -Xshare:on"; else bad "the archive does not map"; fi
+if java -Xshare:on -XX:SharedArchiveFile="$arch" '-Xlog:cds*=off' -cp "$jar" -version >/dev/null 2>&1; then ok "the archive maps with -Xshare:on"; else bad "the archive does not map"; fi
 expect "after the concurrent runs" samples
 
 # A crashed or killed training run leaves a broken file under its temporary name: never used.

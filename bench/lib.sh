@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034
 # Shared by the bench/ scripts (sourced, not run). Bash 4+, GNU coreutils.
 # None of this runs in mvn verify or CI: the scripts are run by hand.
 

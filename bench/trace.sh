@@ -31,8 +31,8 @@ trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/classes"
 javac -d "$tmp/classes" -cp "$jar" "$bench_dir/trace/StartupTrace.java" "$bench_dir/trace/ParallelProbe.java"
 jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData)
-(cd "$root" && java "${jvm[@]}" -XX:ArchiveClassesAtExit="$tmp/app.jsa" -Xlog:cds*=off -jar "$jar" samples) >/dev/null 2>&1 || true
-cds=(-XX:SharedArchiveFile="$tmp/app.jsa" -Xlog:cds*=off -Xlog:class+path=off)
+(cd "$root" && java "${jvm[@]}" -XX:ArchiveClassesAtExit="$tmp/app.jsa" '-Xlog:cds*=off' -jar "$jar" samples) >/dev/null 2>&1 || true
+cds=(-XX:SharedArchiveFile="$tmp/app.jsa" '-Xlog:cds*=off' -Xlog:class+path=off)
 
 echo "## Where a one-file run's time goes"
 echo

@@ -63,8 +63,9 @@ public final class StartupTrace {
       step("  config lookup");
       // 3. rules and their metadata (@RuleInfo read by reflection)
       List<Rule> rules = BuiltinRules.checks(RuleOptions.DEFAULT);
+      step("  rules: BuiltinRules.checks");
       List<RuleMeta> all = BuiltinRules.all(rules);
-      step("  rules + metadata");
+      step("  rules: metadata (@RuleInfo by reflection)");
       // 4. the schema check: a Jackson mapper, networknt's registry (SchemaCheck's fields)
       new tools.jackson.databind.json.JsonMapper();
       step("  Jackson: new JsonMapper()");

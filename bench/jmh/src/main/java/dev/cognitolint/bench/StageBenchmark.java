@@ -37,12 +37,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * (networknt, schema already compiled), the Java rules, and the whole {@link Linter#lint} of
  * the text. {@code schemaCompile} is a fresh SchemaCheck's first check (registry and schema
  * compile, with warm code); {@code ruleMeta} is what {@code Rule.meta()} costs for every rule,
- * which Linter calls for each rule on each client.
+ * which Linter calls for each rule on each client. Warm-up is long (8 x 2 s): lint() under load
+ * took 20 s to reach its steady state in one run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xmx512m"})
 public class StageBenchmark {
