@@ -99,7 +99,8 @@ public final class StartupTrace {
       for (int i = 0; i < clients.size(); i++) for (Rule r : rules) r.meta();
       step("  Rule.meta() per client and rule (Linter does it)");
       StringWriter text = new StringWriter();
-      TextFormat.write(new Report(List.<Finding>of(), all, 1, List.of()), false, new PrintWriter(text));
+      TextFormat.write(new Report(List.<Finding>of(), all, List.of(source.path()), List.of(), "trace"), false,
+          new PrintWriter(text));
       step("  text report");
     }
     long total = System.nanoTime() - first;
