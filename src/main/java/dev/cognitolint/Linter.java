@@ -36,8 +36,11 @@ public final class Linter {
   /** The outcome of linting one file. */
   public record FileResult(FileSummary summary, List<Finding> findings) {}
 
+  /** An enabled rule and its metadata, read once: Rule.meta() reads annotations. */
+  private record EnabledRule(Rule rule, RuleMeta meta) {}
+
   private final Limits limits;
-  private final List<Rule> rules;
+  private final List<EnabledRule> rules;
   private final RuleSettings settings;
   private final Suppressor suppressor;
   private final SchemaCheck schemaCheck = new SchemaCheck();
@@ -50,7 +53,7 @@ public final class Linter {
   public Linter(Limits limits, List<Rule> rules, RuleSettings settings) {
     this.limits = limits;
     this.settings = settings;
-    this.rules = rules.stream().filter(r -> settings.enabled(r.meta().id())).toList();
+    this.rules = rules.stream().map(r -> new EnabledRule(r, r.meta())).filter(r -> settings.enabled(r.meta().id())).toList();
     this.suppressor = new Suppressor(settings);
   }
 
@@ -130,9 +133,9 @@ public final class Linter {
         else sink.at(v.pointer(), v.message());
       }
     });
-    for (Rule rule : rules) {
-      guarded("rule " + rule.meta().id() + " " + rule.meta().name(), client, findings,
-          () -> rule.check(client, new ClientFindings(client, rule.meta(), findings)));
+    for (EnabledRule enabled : rules) {
+      guarded("rule " + enabled.meta().id() + " " + enabled.meta().name(), client, findings,
+          () -> enabled.rule().check(client, new ClientFindings(client, enabled.meta(), findings)));
     }
   }
 

@@ -99,12 +99,17 @@ public final class SchemaCheck {
   /**
    * A string known in parts ({@code !Sub "web (${Stage})!"}, {@code "https://${var.d}/a b"}) is
    * checked as far as it is known: its literal text alone must already keep to the character class
-   * and the maximum length of the whole. The schema runs once more on a copy holding just that text,
-   * and only those two keywords count there.
+   * and the maximum length of the whole. The schema runs once more on a copy of just the members
+   * that hold such strings, with that text in their place; only those two keywords count there.
    */
   private List<Violation> knownParts(AppClient client) {
     Map<String, String> probed = new HashMap<>();
-    JsonNode probe = withKnownParts(client.settings(), "", probed);
+    ObjectNode probe = JsonNodeFactory.instance.objectNode();
+    for (Map.Entry<String, JsonNode> member : client.settings().properties()) {
+      int before = probed.size();
+      JsonNode copy = withKnownParts(member.getValue(), Pointers.append("", member.getKey()), probed);
+      if (probed.size() > before) probe.set(member.getKey(), copy);
+    }
     if (probed.isEmpty()) return List.of();
     List<Violation> out = new ArrayList<>();
     for (Error error : schema(client.kind()).validate(probe)) {
