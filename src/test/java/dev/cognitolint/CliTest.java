@@ -9,12 +9,21 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.cognitolint.cli.Main;
+import dev.cognitolint.model.Finding;
+import dev.cognitolint.model.RuleMeta;
+import dev.cognitolint.model.Span;
+import dev.cognitolint.report.Report;
+import dev.cognitolint.report.SarifFormat;
+import dev.cognitolint.rules.BuiltinRules;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -240,6 +249,24 @@ class CliTest {
     Run r = runWithInput("UserPoolId: p\nClientName: \"a<b>&\u0001\"\nCallbackURLs: [\"http://x/&<\"]\n", "--format", "junit", "-");
     javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new java.io.ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Code scanning rejects a run of more than 25,000 results: the report stops there and says so. */
+  @Test
+  void sarifStopsAtTheResultLimitCodeScanningAccepts() throws Exception {
+    RuleMeta rule = BuiltinRules.checks().get(0).meta();
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 1; i <= 25_001; i++) {
+      findings.add(new Finding(rule, rule.severity(), "finding " + i, "infra/big.yaml", Span.at(i, 1), "Client/CallbackURLs/" + i));
+    }
+    StringWriter out = new StringWriter();
+    try (PrintWriter writer = new PrintWriter(out)) {
+      SarifFormat.write(new Report(findings, List.of(rule), List.of("infra/big.yaml"), List.of(), "test"), "cognito-lint", writer);
+    }
+    JsonNode run = JsonMapper.builder().build().readTree(out.toString()).path("runs").path(0);
+    assertEquals(25_000, run.path("results").size());
+    assertTrue(run.path("invocations").path(0).path("toolExecutionNotifications").toString()
+        .contains("only the first 25000 of 25001 results"), run.path("invocations").toString());
   }
 
   /** A file outside the working directory cannot be relative to %SRCROOT%: it gets an absolute file: URI. */
