@@ -5,7 +5,8 @@ import dev.cognitolint.model.RuleMeta;
 
 /**
  * A check of one app client. Implementations carry {@link RuleInfo} and report through the given
- * {@link Findings}; they must report nothing about values that are not known.
+ * {@link Findings}; they must report nothing about values that are not known. Several files are
+ * linted at once, so a rule must keep no state between calls (or be thread-safe).
  */
 public interface Rule {
 
