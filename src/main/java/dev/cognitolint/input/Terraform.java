@@ -272,12 +272,22 @@ public final class Terraform {
     return API_TO_TERRAFORM.getOrDefault(member, member);
   }
 
+  /** "set Member: VALUE" in a message, as a Terraform user writes it: "set argument = "VALUE"". */
+  private static final Pattern SET_VALUE = Pattern.compile("\\bset ([a-z_]+): (true|false|[A-Z][A-Z_]+)\\b");
+
   /** A finding message with the API member names replaced by the provider's argument names. */
   public static String inTerraformTerms(String message) {
     Matcher m = API_NAMES.matcher(message);
     StringBuilder out = new StringBuilder();
     while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(API_TO_TERRAFORM.get(m.group(1))));
     m.appendTail(out);
-    return out.toString();
+    Matcher set = SET_VALUE.matcher(out.toString());
+    StringBuilder hcl = new StringBuilder();
+    while (set.find()) {
+      String value = set.group(2).equals("true") || set.group(2).equals("false") ? set.group(2) : "\"" + set.group(2) + "\"";
+      set.appendReplacement(hcl, Matcher.quoteReplacement("set " + set.group(1) + " = " + value));
+    }
+    set.appendTail(hcl);
+    return hcl.toString();
   }
 }
