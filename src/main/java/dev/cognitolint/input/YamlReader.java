@@ -5,6 +5,7 @@ import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Values;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -332,6 +333,6 @@ public final class YamlReader {
     String t = text.toLowerCase(java.util.Locale.ROOT);
     if (t.endsWith(".inf")) return NODES.numberNode(t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
     if (t.equals(".nan")) return NODES.numberNode(Double.NaN);
-    return Values.number(new java.math.BigDecimal(text));
+    return Values.number(new BigDecimal(text));
   }
 }

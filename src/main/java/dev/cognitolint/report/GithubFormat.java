@@ -17,11 +17,11 @@ public final class GithubFormat {
         case WARNING -> "warning";
         case NOTE -> "notice";
       };
-      out.printf("::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s%n", command,
+      out.printf("::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n", command,
           property(f.path()), f.span().line(), f.span().column(), f.span().endLine(), f.span().endColumn(),
           property(f.rule().id() + " " + f.rule().name()), data(f.message()));
     }
-    report.errors().forEach(e -> out.printf("::error::%s%n", data(e)));
+    report.errors().forEach(e -> out.printf("::error::%s\n", data(e)));
   }
 
   /** The escaping of the actions toolkit: a message may not break the line the command is on. */

@@ -22,16 +22,16 @@ public final class JunitFormat {
     int tests = byFile.values().stream().mapToInt(list -> Math.max(1, list.size())).sum();
 
     out.print("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.printf("<testsuites name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\">%n", SarifFormat.TOOL_NAME, tests, failures);
+    out.printf("<testsuites name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\">\n", SarifFormat.TOOL_NAME, tests, failures);
     for (var file : byFile.entrySet()) {
       List<Finding> findings = file.getValue();
       String name = xml(file.getKey());
-      out.printf("  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\">%n", name, Math.max(1, findings.size()), findings.size());
-      if (findings.isEmpty()) out.printf("    <testcase classname=\"%s\" name=\"no problems\"/>%n", name);
+      out.printf("  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\">\n", name, Math.max(1, findings.size()), findings.size());
+      if (findings.isEmpty()) out.printf("    <testcase classname=\"%s\" name=\"no problems\"/>\n", name);
       for (Finding f : findings) {
         String where = f.path() + ":" + f.span().line() + ":" + f.span().column();
-        out.printf("    <testcase classname=\"%s\" name=\"%s\">%n", name, xml(f.rule().id() + " " + f.rule().name() + " at " + where));
-        out.printf("      <failure type=\"%s\" message=\"%s\">%s</failure>%n", f.severity().label(), xml(f.message()),
+        out.printf("    <testcase classname=\"%s\" name=\"%s\">\n", name, xml(f.rule().id() + " " + f.rule().name() + " at " + where));
+        out.printf("      <failure type=\"%s\" message=\"%s\">%s</failure>\n", f.severity().label(), xml(f.message()),
             xml(where + ": " + f.severity().label() + ": " + f.message() + " [" + f.rule().id() + " " + f.rule().name() + "]\n" + f.rule().docsUrl()));
         out.print("    </testcase>\n");
       }

@@ -29,10 +29,11 @@ public record Report(List<Finding> findings, List<RuleMeta> rules, List<String> 
   }
 
   public Counts counts() {
+    List<Finding> reported = reported();
     int[] bySeverity = new int[Severity.values().length];
-    for (Finding f : reported()) bySeverity[f.severity().ordinal()]++;
+    for (Finding f : reported) bySeverity[f.severity().ordinal()]++;
     return new Counts(bySeverity[Severity.ERROR.ordinal()], bySeverity[Severity.WARNING.ordinal()],
-        bySeverity[Severity.NOTE.ordinal()], findings.size() - reported().size(),
-        (int) reported().stream().map(Finding::path).distinct().count());
+        bySeverity[Severity.NOTE.ordinal()], findings.size() - reported.size(),
+        (int) reported.stream().map(Finding::path).distinct().count());
   }
 }

@@ -2,6 +2,7 @@ package dev.cognitolint.report;
 
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
+import dev.cognitolint.input.InputRule;
 import dev.cognitolint.model.Severity;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -76,7 +78,8 @@ public final class SarifFormat {
   }
 
   /** The input rules whose findings mean a file was not linted. */
-  private static final List<String> UNREADABLE = List.of("CL001", "CL003", "CL004");
+  private static final List<String> UNREADABLE = Stream.of(InputRule.SYNTAX_ERROR, InputRule.UNREADABLE_FILE, InputRule.INPUT_LIMIT)
+      .map(rule -> rule.meta().id()).toList();
 
   private static ObjectNode notification(String level, String text, Finding about) {
     ObjectNode n = Json.NODES.objectNode();

@@ -77,7 +77,7 @@ public final class UpdateResetsOmitted implements Rule {
   private boolean isDefault(String member, JsonNode value) {
     Optional<Token> token = Arrays.stream(Token.values()).filter(t -> t.member.equals(member)).findFirst();
     if (token.isPresent()) {
-      long defaultSeconds = token.get() == Token.REFRESH ? 30L * 86400 : 3600;
+      long defaultSeconds = token.get() == Token.REFRESH ? TokenValidity.DEFAULT_REFRESH_SECONDS : 3600;
       return TokenValidity.of(current, token.get())
           .map(d -> d.seconds() == defaultSeconds || (token.get() == Token.REFRESH && d.value() == 0)).orElse(false);
     }
