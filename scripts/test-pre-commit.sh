@@ -74,15 +74,37 @@ EOF
 cp "$repo/infra/bad.yaml" "$repo/docs/bad-client.txt"
 git -C "$repo" add -A
 
+# An attacker's commit: files named like options (each holding the bad client), an @file of options
+# and a configuration that turns everything off. Read as options, they would make the hook pass.
+attack="$tmp/attack"
+mkdir -p "$attack/infra"
+git -C "$attack" init -q
+cp "$repo/.pre-commit-config.yaml" "$attack/"
+cp "$repo/infra/bad.yaml" "$attack/infra/"
+attack_names=(--plugin=x.json --config=evil.yaml @args.yaml -bad.yaml --fail-level=none.yaml)
+for name in "${attack_names[@]}"; do cp "$repo/infra/bad.yaml" "$attack/$name"; done
+printf 'failLevel: none\nrules: {CL201: "off"}\n' >"$attack/evil.yaml"
+printf -- '--fail-level\nnone\n' >"$attack/@args"
+git -C "$attack" add -A
+
+# A hook configured with `args:`: they come after the entry's "--", so they are paths.
+with_args="$tmp/with-args"
+mkdir -p "$with_args/infra"
+git -C "$with_args" init -q
+printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: cognito-lint\n        args: [--fail-level, none]\n' \
+  "$root" "$rev" >"$with_args/.pre-commit-config.yaml"
+cp "$repo/infra/bad.yaml" "$with_args/infra/"
+git -C "$with_args" add -A
+
 failures=0
 check() { # check DESCRIPTION CONDITION...
   local what="$1"; shift
   if "$@"; then echo "ok:   $what"; else echo "FAIL: $what"; failures=$((failures + 1)); fi
 }
-run() { # run NAME ARGS...: pre-commit run in the throwaway repo; output in $tmp/NAME.out, exit code in $tmp/NAME.rc
+run() { # run NAME ARGS...: pre-commit run in the throwaway repo $in (default $repo); output in $tmp/NAME.out, exit code in $tmp/NAME.rc
   local name="$1"; shift
   local rc=0
-  (cd "$repo" && pre-commit run "$@") >"$tmp/$name.out" 2>&1 || rc=$?
+  (cd "${in:-$repo}" && pre-commit run "$@") >"$tmp/$name.out" 2>&1 || rc=$?
   echo "$rc" >"$tmp/$name.rc"
   sed "s/^/  $name| /" "$tmp/$name.out"
 }
@@ -103,6 +125,18 @@ check "all files: non-zero exit" test "$(cat "$tmp/all.rc")" -ne 0
 check "all files: the CL201 finding line" grep -Eq "$finding" "$tmp/all.out"
 check "all files: nothing about good.yaml" bash -c '! grep -q "good\.yaml:" "$1"' _ "$tmp/all.out"
 check "all files: docs/bad-client.txt not linted (files pattern)" bash -c '! grep -q "bad-client\.txt" "$1"' _ "$tmp/all.out"
+
+in="$attack" run attack --all-files
+check "files named like options: non-zero exit" test "$(cat "$tmp/attack.rc")" -ne 0
+check "files named like options: the hook failed" grep -Eq '^cognito-lint\.+Failed$' "$tmp/attack.out"
+for name in "${attack_names[@]}"; do
+  check "file '$name' linted as a path" grep -Fq -- "$name:13:11: error: CallbackURLs[0]: 'http://app.example.com/callback' uses http" "$tmp/attack.out"
+done
+check "files named like options: infra/bad.yaml still fails" grep -Eq "$finding" "$tmp/attack.out"
+
+in="$with_args" run with-args --all-files
+check "args: in the hook: exit 2" grep -Eq '^- exit code: 2$' "$tmp/with-args.out"
+check "args: in the hook: says where options go" grep -Fq -- "--fail-level: no such file or directory; everything after -- is a path, not an option (the pre-commit hook takes its options from .cognito-lint.yaml)" "$tmp/with-args.out"
 
 if [ "$failures" -ne 0 ]; then
   echo "test-pre-commit: $failures check(s) failed"

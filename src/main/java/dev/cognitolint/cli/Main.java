@@ -139,11 +139,14 @@ public final class Main implements Callable<Integer> {
   private final InputStream stdin;
   private final PrintWriter stdout;
   private final PrintWriter stderr;
+  /** How many of the last PATHs came after "--": those are paths whatever they look like ("-" too). */
+  private final int literalPaths;
 
-  Main(InputStream stdin, PrintWriter stdout, PrintWriter stderr) {
+  Main(InputStream stdin, PrintWriter stdout, PrintWriter stderr, int literalPaths) {
     this.stdin = stdin;
     this.stdout = stdout;
     this.stderr = stderr;
+    this.literalPaths = literalPaths;
   }
 
   public static void main(String[] args) {
@@ -154,7 +157,9 @@ public final class Main implements Callable<Integer> {
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine cli = new CommandLine(new Main(in, stdout, stderr))
+    // No @file expansion: a file named "@args" must be a path, never a list of options.
+    CommandLine cli = new CommandLine(new Main(in, stdout, stderr, afterEndOfOptions(args)))
+        .setExpandAtFiles(false)
         .setOut(stdout)
         .setErr(stderr)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -167,6 +172,12 @@ public final class Main implements Callable<Integer> {
     stdout.flush();
     stderr.flush();
     return code;
+  }
+
+  /** The number of arguments after the first "--", which picocli takes as PATHs whatever they are. */
+  private static int afterEndOfOptions(String[] args) {
+    int end = List.of(args).indexOf("--");
+    return end < 0 ? 0 : args.length - end - 1;
   }
 
   /** A problem with the command line or configuration: exit 2. */
@@ -209,9 +220,13 @@ public final class Main implements Callable<Integer> {
     Linter linter = new Linter(limits, rules, settings(allRules, config));
 
     FileCollector collector = new FileCollector(Path.of(""), config.baseDirectory(), config.include(), config.exclude());
-    FileCollector.Collected collected = collector.collect(paths.stream().filter(p -> !p.equals("-")).toList());
+    // "-" reads standard input only before "--"; after it, "-" is a file of that name.
+    List<String> optionPaths = paths.subList(0, Math.max(0, paths.size() - literalPaths));
+    List<String> filePaths = new ArrayList<>(optionPaths.stream().filter(p -> !p.equals("-")).toList());
+    filePaths.addAll(paths.subList(optionPaths.size(), paths.size()));
+    FileCollector.Collected collected = collector.collect(filePaths);
     List<Linter.FileResult> results = new ArrayList<>();
-    if (paths.contains("-")) results.add(linter.lintStream(stdin, "-"));
+    if (optionPaths.contains("-")) results.add(linter.lintStream(stdin, "-"));
     // Files are linted on every core (rules are stateless); the list keeps the order, so output does not change.
     results.addAll(collected.targets().parallelStream().map(t -> linter.lintFile(t.path(), t.displayPath())).toList());
 

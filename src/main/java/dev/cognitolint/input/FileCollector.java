@@ -77,6 +77,10 @@ public final class FileCollector {
         walk(path, targets, errors);
       } else if (Files.exists(path) || Files.isSymbolicLink(path)) {
         add(path, targets);
+      } else if (argument.startsWith("-")) {
+        // Only a PATH after "--" gets here (picocli rejects unknown options), as in the pre-commit hook.
+        errors.add(argument + ": no such file or directory; everything after -- is a path, not an option"
+            + " (the pre-commit hook takes its options from .cognito-lint.yaml)");
       } else {
         errors.add(argument + ": no such file or directory");
       }

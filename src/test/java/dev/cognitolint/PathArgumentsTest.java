@@ -1,0 +1,80 @@
+package dev.cognitolint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Paths as the command line gets them from pre-commit, the action and CI: a file's name never
+ * changes what is checked or how. Names that start with '-' or '@' need a working directory of their
+ * own, so these runs are separate JVMs started in a temporary folder.
+ */
+class PathArgumentsTest {
+  static final String BAD_CLIENT = "Resources:\n  C:\n    Type: AWS::Cognito::UserPoolClient\n    Properties:\n"
+      + "      UserPoolId: p\n      CallbackURLs: [http://app.example.com/cb]\n";
+
+  record Run(int code, String out, String err) {}
+
+  /** cognito-lint in a JVM of its own, in the folder {@code dir}, with the environment given. */
+  static Run runIn(Path dir, List<String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "dev.cognitolint.cli.Main"));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    for (String e : env) builder.environment().put(e.substring(0, e.indexOf('=')), e.substring(e.indexOf('=') + 1));
+    builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    Path out = Files.createTempFile("cognito-lint-out", ".txt");
+    Path err = Files.createTempFile("cognito-lint-err", ".txt");
+    try {
+      int code = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start().waitFor();
+      return new Run(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  /** Staged files named like options, an @file and "--": each is linted as the file it is. */
+  @Test
+  void fileNamesAfterEndOfOptionsAreLintedAsPaths(@TempDir Path dir) throws Exception {
+    List<String> names = List.of("--plugin=x.json", "--config=evil.yaml", "@args.yaml", "-bad.yaml", "--fail-level=none", "--", "-");
+    Files.writeString(dir.resolve("evil.yaml"), "failLevel: none\nrules: {CL201: off}\n");
+    for (String name : names) Files.writeString(dir.resolve(name), BAD_CLIENT);
+    List<String> args = new ArrayList<>(List.of("--"));
+    args.addAll(names);
+    Run r = runIn(dir, List.of(), args.toArray(String[]::new));
+    assertEquals(1, r.code(), r.out() + r.err());
+    for (String name : names) {
+      assertTrue(r.out().contains(name + ":6:22: error: CallbackURLs[0]: 'http://app.example.com/cb' uses http"), name + "\n" + r.out());
+    }
+    assertTrue(r.out().endsWith("in 7 of 7 files.\n"), r.out());
+  }
+
+  /** Without "--" too, an @file is a path: picocli's @file expansion is off. */
+  @Test
+  void atFileIsNeverExpanded(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("@args.yaml"), "--fail-level\nnone\n");
+    Files.writeString(dir.resolve("bad.yaml"), BAD_CLIENT);
+    Run r = runIn(dir, List.of(), "@args.yaml", "bad.yaml");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("bad.yaml:6:22: error:"), r.out());
+  }
+
+  /** The pre-commit hook ends options, so its args: become paths: a clear error, exit 2 (fail closed). */
+  @Test
+  void optionAfterEndOfOptionsSaysWhereOptionsGo(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("bad.yaml"), BAD_CLIENT);
+    Run r = runIn(dir, List.of(), "--", "--fail-level", "none", "bad.yaml");
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("--fail-level: no such file or directory; everything after -- is a path, not an option"
+        + " (the pre-commit hook takes its options from .cognito-lint.yaml)"), r.err());
+    assertTrue(r.out().contains("bad.yaml:6:22: error:"), r.out());
+  }
+}
