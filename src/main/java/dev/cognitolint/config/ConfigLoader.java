@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,13 +36,27 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
-  /** The nearest configuration file from the directory upward. */
+  /**
+   * The nearest configuration file from the directory upward to the root of the git repository it
+   * is in (the nearest folder holding {@code .git}, a folder or a file); outside a repository, only
+   * the directory itself. A file above the repository ($HOME, /tmp) is not the owner's to choose.
+   */
   public static Optional<Path> find(Path directory) {
-    for (Path dir = directory.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+    Path start = directory.toAbsolutePath().normalize();
+    Path top = repositoryRoot(start).orElse(start);
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
       for (String name : FILE_NAMES) {
         Path candidate = dir.resolve(name);
         if (Files.isRegularFile(candidate)) return Optional.of(candidate);
       }
+      if (dir.equals(top)) break;
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Path> repositoryRoot(Path start) {
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) return Optional.of(dir);
     }
     return Optional.empty();
   }
