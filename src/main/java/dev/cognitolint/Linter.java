@@ -8,6 +8,7 @@ import dev.cognitolint.input.InputException;
 import dev.cognitolint.input.InputRule;
 import dev.cognitolint.input.Limits;
 import dev.cognitolint.input.SourceReader;
+import dev.cognitolint.input.Syntax;
 import dev.cognitolint.input.Terraform;
 import dev.cognitolint.input.YamlReader;
 import dev.cognitolint.model.AppClient;
@@ -65,6 +66,7 @@ public final class Linter {
     }
   }
 
+  /** @param displayPath "-", or the --stdin-filename, which then decides the syntax as a file's name does */
   public FileResult lintStream(InputStream in, String displayPath) {
     try {
       return lint(new SourceReader(limits).read(in, displayPath));
@@ -98,7 +100,7 @@ public final class Linter {
     List<Finding> findings = new ArrayList<>();
     List<Document> documents;
     try {
-      documents = source.path().endsWith(".tf")
+      documents = Syntax.of(source.path(), source.text()) == Syntax.HCL
           ? List.of(new HclReader(limits).read(source))
           : new YamlReader(limits).read(source);
     } catch (InputException e) {

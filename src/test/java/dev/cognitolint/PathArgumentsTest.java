@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,16 +26,33 @@ class PathArgumentsTest {
 
   /** cognito-lint in a JVM of its own, in the folder {@code dir}, with the environment given. */
   static Run runIn(Path dir, List<String> env, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "dev.cognitolint.cli.Main"));
+    return runPiped(dir, env, null, args);
+  }
+
+  /** ... with {@code stdin} on a pipe. */
+  static Run runPiped(Path dir, List<String> env, String stdin, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(JAVA, "-cp", System.getProperty("java.class.path"), "dev.cognitolint.cli.Main"));
     command.addAll(List.of(args));
+    return runCommand(dir, env, stdin, command);
+  }
+
+  static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+  /** A command in {@code dir}, with {@code stdin} written to a pipe on its standard input (null: /dev/null). */
+  static Run runCommand(Path dir, List<String> env, String stdin, List<String> command) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
     for (String e : env) builder.environment().put(e.substring(0, e.indexOf('=')), e.substring(e.indexOf('=') + 1));
-    builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    if (stdin == null) builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     Path out = Files.createTempFile("cognito-lint-out", ".txt");
     Path err = Files.createTempFile("cognito-lint-err", ".txt");
     try {
-      int code = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start().waitFor();
+      Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      if (stdin != null) {
+        try (var in = process.getOutputStream()) {
+          in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      int code = process.waitFor();
       return new Run(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(out);
@@ -65,6 +84,44 @@ class PathArgumentsTest {
     Run r = runIn(dir, List.of(), "@args.yaml", "bad.yaml");
     assertEquals(1, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("bad.yaml:6:22: error:"), r.out());
+  }
+
+  /**
+   * Non-ASCII and invalid-UTF-8 names, found in a walk and named on the command line, under the C
+   * locale (where Java decodes names as ASCII) and a UTF-8 one: each file is linted once and shown
+   * by its own name; a byte that is not UTF-8 shows as \xNN and a backslash as \\, so no two
+   * files show the same.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"C", "C.UTF-8"})
+  void everyNameIsLintedOnceWhateverTheLocale(String locale, @TempDir Path dir) throws Exception {
+    // Made from bytes: a file URI names any bytes, whatever this JVM's locale.
+    for (String name : List.of("caf%C3%A9.yaml", "bad%FF.yaml", "bad%FE.yaml", "bad%5CxFF.yaml", "a%5Cb.yaml")) {
+      Files.writeString(Path.of(java.net.URI.create("file://" + dir.toUri().getRawPath() + name)), BAD_CLIENT);
+    }
+    List<String> shown = List.of("a\\\\b.yaml", "bad\\xFE.yaml", "bad\\xFF.yaml", "bad\\\\xFF.yaml", "café.yaml");
+    Run walked = runIn(dir, List.of("LC_ALL=" + locale), ".");
+    // The names reach the command line as bytes, through printf escapes in a shell.
+    String script = "exec \"$0\" -cp \"$1\" dev.cognitolint.cli.Main --"
+        + " \"$(printf 'caf\\303\\251.yaml')\" \"$(printf 'bad\\377.yaml')\" \"$(printf 'bad\\376.yaml')\""
+        + " 'bad\\xFF.yaml' 'a\\b.yaml'";
+    Run named = runCommand(dir, List.of("LC_ALL=" + locale), null, List.of("sh", "-c", script, JAVA, System.getProperty("java.class.path")));
+    for (Run r : List.of(walked, named)) {
+      assertEquals(1, r.code(), r.out() + r.err());
+      for (String name : shown) assertTrue(r.out().contains("\n" + name + ":6:22: error: CallbackURLs[0]") || r.out().startsWith(name + ":6:22:"),
+          name + "\n" + r.out());
+      assertTrue(r.out().endsWith("in 5 of 5 files.\n"), r.out());
+    }
+  }
+
+  /** /dev/stdin and bash's &lt;(...) are open descriptors: named as paths, they are read. */
+  @Test
+  void openDescriptorsNamedAsPathsAreRead(@TempDir Path dir) throws Exception {
+    Run stdin = runPiped(dir, List.of(), BAD_CLIENT, "/dev/stdin");
+    assertEquals(1, stdin.code(), stdin.out() + stdin.err());
+    assertTrue(stdin.out().contains("/dev/stdin:6:22: error: CallbackURLs[0]"), stdin.out());
+    Run fd = runPiped(dir, List.of(), BAD_CLIENT, "/proc/self/fd/0");
+    assertTrue(fd.out().contains("/proc/self/fd/0:6:22: error: CallbackURLs[0]"), fd.out() + fd.err());
   }
 
   /** The pre-commit hook ends options, so its args: become paths: a clear error, exit 2 (fail closed). */

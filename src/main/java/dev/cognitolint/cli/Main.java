@@ -71,8 +71,12 @@ public final class Main implements Callable<Integer> {
   }
 
   @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Files or directories to lint (directories: *.json, *.yaml, *.yml, *.template, *.tf); - reads standard input.")
+      description = "Files or directories to lint (directories: *.json, *.yaml, *.yml, *.template, *.tf); - reads standard input. After --, every argument is a path.")
   List<String> paths = new ArrayList<>();
+
+  @Option(names = "--stdin-filename", paramLabel = "NAME",
+      description = "The name of what - reads: reports show it, and a name ending in .tf is read as Terraform (default: -, the syntax detected from the content).")
+  String stdinFilename;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -90,7 +94,7 @@ public final class Main implements Callable<Integer> {
   FailLevel failLevel;
 
   @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-      description = "Configuration file (default: the nearest .cognito-lint.yaml from the working directory upward).")
+      description = "Configuration file (default: the nearest .cognito-lint.yaml from the working directory up to the repository root).")
   Path configFile;
 
   @Option(names = "--enable", paramLabel = "RULE", split = ",", description = "Turn rules on (ids or names).")
@@ -139,14 +143,14 @@ public final class Main implements Callable<Integer> {
   private final InputStream stdin;
   private final PrintWriter stdout;
   private final PrintWriter stderr;
-  /** How many of the last PATHs came after "--": those are paths whatever they look like ("-" too). */
-  private final int literalPaths;
+  /** Every argument, as the JVM got them. */
+  private final String[] args;
 
-  Main(InputStream stdin, PrintWriter stdout, PrintWriter stderr, int literalPaths) {
+  Main(InputStream stdin, PrintWriter stdout, PrintWriter stderr, String[] args) {
     this.stdin = stdin;
     this.stdout = stdout;
     this.stderr = stderr;
-    this.literalPaths = literalPaths;
+    this.args = args;
   }
 
   public static void main(String[] args) {
@@ -158,7 +162,7 @@ public final class Main implements Callable<Integer> {
     PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     // No @file expansion: a file named "@args" must be a path, never a list of options.
-    CommandLine cli = new CommandLine(new Main(in, stdout, stderr, afterEndOfOptions(args)))
+    CommandLine cli = new CommandLine(new Main(in, stdout, stderr, args))
         .setExpandAtFiles(false)
         .setOut(stdout)
         .setErr(stderr)
@@ -220,13 +224,16 @@ public final class Main implements Callable<Integer> {
     Linter linter = new Linter(limits, rules, settings(allRules, config));
 
     FileCollector collector = new FileCollector(Path.of(""), config.baseDirectory(), config.include(), config.exclude());
-    // "-" reads standard input only before "--"; after it, "-" is a file of that name.
-    List<String> optionPaths = paths.subList(0, Math.max(0, paths.size() - literalPaths));
+    // "-" reads standard input only before "--"; after it (the last PATHs), "-" is a file of that name.
+    List<String> optionPaths = paths.subList(0, Math.max(0, paths.size() - afterEndOfOptions(args)));
     List<String> filePaths = new ArrayList<>(optionPaths.stream().filter(p -> !p.equals("-")).toList());
     filePaths.addAll(paths.subList(optionPaths.size(), paths.size()));
-    FileCollector.Collected collected = collector.collect(filePaths);
+    FileCollector.Collected collected = collector.collect(ArgumentPaths.of(filePaths, args));
+    String configShown = config.file() == null ? null : collector.display(config.file());
+    if (verbose) stderr.println("cognito-lint: configuration: " + (configShown == null ? "none" : configShown));
     List<Linter.FileResult> results = new ArrayList<>();
-    if (optionPaths.contains("-")) results.add(linter.lintStream(stdin, "-"));
+    if (optionPaths.contains("-")) results.add(linter.lintStream(stdin, stdinFilename != null ? stdinFilename : "-"));
+    else if (stdinFilename != null) throw new UsageError("--stdin-filename names what - reads; give - as a PATH");
     // Files are linted on every core (rules are stateless); the list keeps the order, so output does not change.
     results.addAll(collected.targets().parallelStream().map(t -> linter.lintFile(t.path(), t.displayPath())).toList());
 
@@ -237,12 +244,14 @@ public final class Main implements Callable<Integer> {
     }
     findings.sort(Finding.ORDER);
     collected.errors().forEach(e -> stderr.println("cognito-lint: " + e));
+    if (verbose) collected.skipped().forEach(s -> stderr.println("cognito-lint: " + s));
 
     if (writeBaseline != null) Baseline.write(findings, writeBaseline);
     if (baseline != null) findings = Baseline.read(baseline).newFindings(findings);
 
     List<String> files = results.stream().map(r -> r.summary().path()).toList();
-    writeReport(new Report(findings, allRules, files, collected.errors(), new Version().getVersion()[0]));
+    writeReport(new Report(findings, allRules, files, collected.errors(), new Version().getVersion()[0],
+        configShown, collected.skipped()));
     if (!collected.errors().isEmpty()) return 2;
     FailLevel level = failLevel != null ? failLevel
         : config.failLevel() != null ? FailLevel.valueOf(config.failLevel()) : FailLevel.error;

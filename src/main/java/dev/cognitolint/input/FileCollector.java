@@ -1,5 +1,6 @@
 package dev.cognitolint.input;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
@@ -10,6 +11,7 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,10 +30,12 @@ public final class FileCollector {
   /** A file to lint: where it is, and how reports name it. */
   public record Target(Path path, String displayPath) {}
 
-  /** The files found, in report order, and the paths that could not be used. */
-  public record Collected(List<Target> targets, List<String> errors) {}
+  /** The files found, in report order, the paths that could not be used, and what a walk passed over. */
+  public record Collected(List<Target> targets, List<String> errors, List<String> skipped) {}
 
   private final Path workingDirectory;
+  /** The working directory's URI path (its bytes, percent-encoded) with a final '/'. */
+  private final String workingDirectoryUri;
   private final Path globBase;
   private final List<PathMatcher> include;
   private final List<PathMatcher> exclude;
@@ -47,6 +51,8 @@ public final class FileCollector {
    */
   public FileCollector(Path workingDirectory, Path globBase, List<String> include, List<String> exclude) {
     this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    String uri = this.workingDirectory.toUri().getRawPath();
+    this.workingDirectoryUri = uri.endsWith("/") ? uri : uri + "/";
     this.globBase = globBase.toAbsolutePath().normalize();
     this.include = include.stream().map(FileCollector::glob).toList();
     this.exclude = exclude.stream().map(FileCollector::glob).toList();
@@ -68,27 +74,45 @@ public final class FileCollector {
     return globs.stream().anyMatch(g -> g.matches(relative));
   }
 
-  public Collected collect(List<String> arguments) {
-    TreeMap<String, Target> targets = new TreeMap<>();
+  /** A path given on the command line: as typed, for messages, and as the path it names. */
+  public record Argument(String text, Path path) {}
+
+  /** The files of the paths, each once, in report order. */
+  public Collected collect(List<Argument> arguments) {
+    Set<Path> files = new LinkedHashSet<>();
     List<String> errors = new ArrayList<>();
-    for (String argument : arguments) {
-      Path path = Path.of(argument);
-      if (Files.isDirectory(path)) {
-        walk(path, targets, errors);
+    List<String> skipped = new ArrayList<>();
+    for (Argument a : arguments) {
+      Path path = a.path();
+      if (path == null) {
+        errors.add(a.text() + ": this name cannot be a path in the locale's encoding ("
+            + System.getProperty("sun.jnu.encoding") + "); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+      } else if (Files.isDirectory(path)) {
+        walk(path, files, errors, skipped);
       } else if (Files.exists(path) || Files.isSymbolicLink(path)) {
-        add(path, targets);
-      } else if (argument.startsWith("-")) {
+        files.add(path.toAbsolutePath().normalize());
+      } else if (a.text().startsWith("-")) {
         // Only a PATH after "--" gets here (picocli rejects unknown options), as in the pre-commit hook.
-        errors.add(argument + ": no such file or directory; everything after -- is a path, not an option"
+        errors.add(a.text() + ": no such file or directory; everything after -- is a path, not an option"
             + " (the pre-commit hook takes its options from .cognito-lint.yaml)");
       } else {
-        errors.add(argument + ": no such file or directory");
+        errors.add(a.text() + ": no such file or directory");
       }
     }
-    return new Collected(List.copyOf(targets.values()), errors);
+    return new Collected(targets(files), errors, skipped);
   }
 
-  private void walk(Path root, TreeMap<String, Target> targets, List<String> errors) {
+  /** The files sorted by how they are shown (which tells any two apart). */
+  private List<Target> targets(Set<Path> files) {
+    TreeMap<String, Target> targets = new TreeMap<>();
+    for (Path file : files) {
+      String display = display(file);
+      targets.put(display, new Target(file, display));
+    }
+    return List.copyOf(targets.values());
+  }
+
+  private void walk(Path root, Set<Path> files, List<String> errors, List<String> skipped) {
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
@@ -105,9 +129,13 @@ public final class FileCollector {
           boolean wanted = include.isEmpty()
               ? !name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith)
               : matches(include, file);
-          if (wanted && !matches(exclude, file)
-              && (attrs.isRegularFile() || attrs.isSymbolicLink() && !Files.isDirectory(file))) {
-            add(file, targets);
+          if (!wanted || matches(exclude, file)) return FileVisitResult.CONTINUE;
+          boolean special = attrs.isOther()
+              || attrs.isSymbolicLink() && Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
+          if (special) {
+            skipped.add(display(file) + ": skipped: " + SourceReader.specialKind(file) + ", not a regular file");
+          } else if (attrs.isRegularFile() || attrs.isSymbolicLink() && !Files.isDirectory(file)) {
+            files.add(file.toAbsolutePath().normalize());
           }
           return FileVisitResult.CONTINUE;
         }
@@ -115,7 +143,7 @@ public final class FileCollector {
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
           // Unreadable entries are linted, so that they are reported as findings with their name.
-          if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) add(file, targets);
+          if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) files.add(file.toAbsolutePath().normalize());
           else errors.add(display(file) + ": cannot read directory");
           return FileVisitResult.CONTINUE;
         }
@@ -125,15 +153,21 @@ public final class FileCollector {
     }
   }
 
-  private void add(Path file, TreeMap<String, Target> targets) {
-    String display = display(file);
-    targets.putIfAbsent(display, new Target(file, display));
-  }
-
-  /** Relative to the working directory when below it, always with '/' separators. */
-  String display(Path file) {
+  /**
+   * Relative to the working directory when below it, always with '/' separators. Made from the
+   * name's bytes, not from {@code Path.toString()}, which under a non-UTF-8 locale (LC_ALL=C) turns
+   * every non-ASCII character into U+FFFD: UTF-8 is shown as the text it is, other bytes as \xNN
+   * and a backslash as \\, so two files never show the same.
+   */
+  public String display(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
-    Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
-    return shown.toString().replace('\\', '/');
+    if (File.separatorChar == '\\') {
+      Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
+      return shown.toString().replace('\\', '/');
+    }
+    String raw = absolute.toUri().getRawPath();
+    if (raw.length() > 1 && raw.endsWith("/")) raw = raw.substring(0, raw.length() - 1);
+    if (raw.length() == workingDirectoryUri.length() - 1 && workingDirectoryUri.startsWith(raw)) return ".";
+    return FileNames.decode(raw.startsWith(workingDirectoryUri) ? raw.substring(workingDirectoryUri.length()) : raw);
   }
 }

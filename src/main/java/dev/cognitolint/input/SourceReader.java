@@ -24,12 +24,13 @@ public final class SourceReader {
   public SourceFile read(Path file, String displayPath) throws InputException {
     try {
       if (Files.isDirectory(file)) throw new InputException(InputRule.UNREADABLE_FILE, "is a directory, not a file", Span.START);
-      if (!Files.isRegularFile(file)) {
-        // A FIFO or device would block or never end; a dangling link has nothing to read.
-        throw new InputException(InputRule.UNREADABLE_FILE, whyNotRegular(file), Span.START);
+      if (!Files.exists(file)) throw new InputException(InputRule.UNREADABLE_FILE, whyMissing(file), Span.START);
+      if (!Files.isRegularFile(file) && !isOpenDescriptor(file)) {
+        // A FIFO would block until someone writes to it, a device may never end.
+        throw new InputException(InputRule.UNREADABLE_FILE, "not a regular file", Span.START);
       }
-      long size = Files.size(file);
-      if (size > limits.maxFileBytes()) throw tooLarge(size);
+      // An open descriptor (/dev/stdin, bash's <(...)) is read as a stream, as far as the size limit.
+      if (Files.isRegularFile(file) && Files.size(file) > limits.maxFileBytes()) throw tooLarge(Files.size(file));
       try (InputStream in = Files.newInputStream(file)) {
         return decode(displayPath, readBounded(in));
       }
@@ -63,6 +64,10 @@ public final class SourceReader {
     int skip = 0;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       skip = 3;
+    } else if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+      // Checked before UTF-16: the UTF-32LE mark starts with the UTF-16LE one.
+      throw new InputException(InputRule.UNREADABLE_FILE,
+          "is UTF-32 text (byte-order mark " + (bytes[0] == 0 ? "00 00 FE FF" : "FF FE 00 00") + "); save the file as UTF-8", Span.START);
     } else if (startsWith(bytes, 0xFE, 0xFF)) {
       charset = StandardCharsets.UTF_16BE;
       skip = 2;
@@ -98,10 +103,42 @@ public final class SourceReader {
     return true;
   }
 
-  private static String whyNotRegular(Path file) {
+  /**
+   * What a file that is neither a regular file nor a folder is, for messages: "a FIFO", "a socket", ...
+   * (the unix file type; "a special file" where the file system does not say).
+   */
+  public static String specialKind(Path file) {
+    try {
+      return switch ((Integer) Files.getAttribute(file, "unix:mode") & 0170000) {
+        case 0010000 -> "a FIFO";
+        case 0020000 -> "a character device";
+        case 0060000 -> "a block device";
+        case 0140000 -> "a socket";
+        default -> "a special file";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "a special file";
+    }
+  }
+
+  /**
+   * Whether the file is one of this process's open descriptors ({@code /dev/stdin}, {@code /dev/fd/N},
+   * {@code /proc/self/fd/N}, or a link to one): opening it never waits for a writer.
+   */
+  private static boolean isOpenDescriptor(Path file) throws IOException {
+    Path path = file.toAbsolutePath().normalize();
+    for (int hops = 0; hops < 40; hops++) {
+      if (path.startsWith("/dev/fd") || path.startsWith("/proc/self/fd")) return true;
+      if (!Files.isSymbolicLink(path)) return false;
+      path = path.resolveSibling(Files.readSymbolicLink(path)).normalize();
+    }
+    return false;
+  }
+
+  private static String whyMissing(Path file) {
     try {
       file.toRealPath();
-      return "not a regular file";
+      return "no such file";
     } catch (NoSuchFileException e) {
       return "broken symbolic link (its target does not exist)";
     } catch (IOException e) {

@@ -76,7 +76,7 @@ public final class Terraform {
 
   static boolean isConfiguration(Document doc) {
     String path = doc.source().path();
-    return path.endsWith(".tf") || path.endsWith(".tf.json");
+    return Syntax.of(path, doc.source().text()) == Syntax.HCL || path.endsWith(".tf.json");
   }
 
   /** {@code terraform show -json} of a plan (planned_values) or of the state (values). */

@@ -45,6 +45,8 @@ public final class JsonFormat {
     }
     ArrayNode errors = root.putArray("errors");
     report.errors().forEach(errors::add);
+    ArrayNode skipped = root.putArray("skipped");
+    report.skipped().forEach(skipped::add);
     out.print(Json.pretty(root));
   }
 }

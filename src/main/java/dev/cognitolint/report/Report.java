@@ -13,8 +13,17 @@ import java.util.List;
  * @param files    the files linted, as shown in reports, in the order linted
  * @param errors   paths that could not be used (missing, unreadable directories)
  * @param version  the linter's version
+ * @param config   the configuration file used, as shown (relative to the working directory when
+ *                 below it), or null for none
+ * @param skipped  what a folder walk passed over and why (FIFOs, devices, sockets)
  */
-public record Report(List<Finding> findings, List<RuleMeta> rules, List<String> files, List<String> errors, String version) {
+public record Report(List<Finding> findings, List<RuleMeta> rules, List<String> files, List<String> errors, String version,
+    String config, List<String> skipped) {
+
+  /** A report of a run without a configuration file that skipped nothing. */
+  public Report(List<Finding> findings, List<RuleMeta> rules, List<String> files, List<String> errors, String version) {
+    this(findings, rules, files, errors, version, null, List.of());
+  }
 
   /** How many findings of each kind, and in how many files. */
   public record Counts(int errors, int warnings, int notes, int suppressed, int filesWithFindings) {

@@ -56,8 +56,10 @@ public final class SarifFormat {
 
     ObjectNode invocation = run.putArray("invocations").addObject();
     invocation.put("executionSuccessful", report.errors().isEmpty());
+    if (report.config() != null) invocation.putObject("properties").put("configurationFile", report.config());
     ArrayNode notifications = Json.NODES.arrayNode();
     for (String error : report.errors()) notifications.add(notification("error", error, null));
+    for (String skipped : report.skipped()) notifications.add(notification("note", skipped, null));
     for (Finding f : report.findings()) {
       // A file that could not be read is a result, and also what code scanning shows as a tool problem.
       if (UNREADABLE.contains(f.rule().id())) notifications.add(notification("warning", f.message(), f));

@@ -1,0 +1,30 @@
+package dev.cognitolint.input;
+
+import java.util.regex.Pattern;
+
+/** Which reader a text needs: HCL for Terraform configurations, YAML (JSON included) for the rest. */
+public enum Syntax {
+  HCL, YAML;
+
+  /** A block header ({@code resource "aws_x" "y" {}) or an attribute ({@code name = ...}) starts the line. */
+  private static final Pattern HCL_START = Pattern.compile("[A-Za-z_][\\w-]*(?:\\s+(?:\"(?:[^\"\\\\]|\\\\.)*\"|[A-Za-z_][\\w-]*))*\\s*(?:\\{|=(?!=))");
+
+  /**
+   * @param path the path shown: {@code *.tf} is HCL, {@code *.tf.json} and anything else YAML; for
+   *     "-" (standard input without --stdin-filename) the first line that is neither blank nor a
+   *     comment decides: a block header or attribute is HCL (YAML and JSON never start so)
+   */
+  public static Syntax of(String path, String text) {
+    if (!path.equals("-")) return path.endsWith(".tf") ? HCL : YAML;
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) end = text.length();
+      String line = text.substring(start, end).strip();
+      if (line.startsWith("/*") || line.startsWith("//")) return HCL;
+      if (!line.isEmpty() && !line.startsWith("#")) return HCL_START.matcher(line).lookingAt() ? HCL : YAML;
+      start = end + 1;
+    }
+    return YAML;
+  }
+}
