@@ -114,6 +114,18 @@ class PathArgumentsTest {
     }
   }
 
+  /** The paths of options (--config, --baseline, --plugin, ...) too, in either form, under the C locale. */
+  @ParameterizedTest
+  @ValueSource(strings = {"--config=", "--config "})
+  void optionPathsKeepTheirBytes(String option, @TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("réglages.yaml"), "failLevel: none\n");
+    Files.writeString(dir.resolve("bad.yaml"), BAD_CLIENT);
+    String script = "exec \"$0\" -cp \"$1\" dev.cognitolint.cli.Main --verbose " + option + "\"$(printf 'r\\303\\251glages.yaml')\" bad.yaml";
+    Run r = runCommand(dir, List.of("LC_ALL=C"), null, List.of("sh", "-c", script, JAVA, System.getProperty("java.class.path")));
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.err().startsWith("cognito-lint: configuration: réglages.yaml\n"), r.err());
+  }
+
   /** /dev/stdin and bash's &lt;(...) are open descriptors: named as paths, they are read. */
   @Test
   void openDescriptorsNamedAsPathsAreRead(@TempDir Path dir) throws Exception {

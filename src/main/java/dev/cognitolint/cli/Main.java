@@ -145,12 +145,14 @@ public final class Main implements Callable<Integer> {
   private final PrintWriter stderr;
   /** Every argument, as the JVM got them. */
   private final String[] args;
+  private final ArgumentPaths argumentPaths;
 
-  Main(InputStream stdin, PrintWriter stdout, PrintWriter stderr, String[] args) {
+  Main(InputStream stdin, PrintWriter stdout, PrintWriter stderr, String[] args, ArgumentPaths argumentPaths) {
     this.stdin = stdin;
     this.stdout = stdout;
     this.stderr = stderr;
     this.args = args;
+    this.argumentPaths = argumentPaths;
   }
 
   public static void main(String[] args) {
@@ -162,7 +164,9 @@ public final class Main implements Callable<Integer> {
     PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     // No @file expansion: a file named "@args" must be a path, never a list of options.
-    CommandLine cli = new CommandLine(new Main(in, stdout, stderr, args))
+    ArgumentPaths argumentPaths = new ArgumentPaths(args);
+    CommandLine cli = new CommandLine(new Main(in, stdout, stderr, args, argumentPaths))
+        .registerConverter(Path.class, argumentPaths::option)
         .setExpandAtFiles(false)
         .setOut(stdout)
         .setErr(stderr)
@@ -228,7 +232,7 @@ public final class Main implements Callable<Integer> {
     List<String> optionPaths = paths.subList(0, Math.max(0, paths.size() - afterEndOfOptions(args)));
     List<String> filePaths = new ArrayList<>(optionPaths.stream().filter(p -> !p.equals("-")).toList());
     filePaths.addAll(paths.subList(optionPaths.size(), paths.size()));
-    FileCollector.Collected collected = collector.collect(ArgumentPaths.of(filePaths, args));
+    FileCollector.Collected collected = collector.collect(argumentPaths.paths(filePaths));
     String configShown = config.file() == null ? null : collector.display(config.file());
     if (verbose) stderr.println("cognito-lint: configuration: " + (configShown == null ? "none" : configShown));
     List<Linter.FileResult> results = new ArrayList<>();
@@ -260,7 +264,7 @@ public final class Main implements Callable<Integer> {
 
   private Config loadConfig() throws ConfigException {
     if (configFile != null) {
-      if (!configFile.toFile().isFile()) throw new ConfigException("--config " + configFile + ": no such file");
+      if (!java.nio.file.Files.isRegularFile(configFile)) throw new ConfigException("--config " + configFile + ": no such file");
       return ConfigLoader.load(configFile);
     }
     var found = ConfigLoader.find(Path.of(""));
