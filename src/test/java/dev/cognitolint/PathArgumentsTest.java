@@ -89,28 +89,28 @@ class PathArgumentsTest {
   /**
    * Non-ASCII and invalid-UTF-8 names, found in a walk and named on the command line, under the C
    * locale (where Java decodes names as ASCII) and a UTF-8 one: each file is linted once and shown
-   * by its own name; a byte that is not UTF-8 shows as \xNN and a backslash as \\, so no two
-   * files show the same.
+   * by its own name; a byte that is not UTF-8 or a control character shows as \xNN and a backslash
+   * as \\, so no two files show the same and no name forges a line.
    */
   @ParameterizedTest
   @ValueSource(strings = {"C", "C.UTF-8"})
   void everyNameIsLintedOnceWhateverTheLocale(String locale, @TempDir Path dir) throws Exception {
     // Made from bytes: a file URI names any bytes, whatever this JVM's locale.
-    for (String name : List.of("caf%C3%A9.yaml", "bad%FF.yaml", "bad%FE.yaml", "bad%5CxFF.yaml", "a%5Cb.yaml")) {
+    for (String name : List.of("caf%C3%A9.yaml", "bad%FF.yaml", "bad%FE.yaml", "bad%5CxFF.yaml", "a%5Cb.yaml", "new%0Aline%1B%5B31m.yaml")) {
       Files.writeString(Path.of(java.net.URI.create("file://" + dir.toUri().getRawPath() + name)), BAD_CLIENT);
     }
-    List<String> shown = List.of("a\\\\b.yaml", "bad\\xFE.yaml", "bad\\xFF.yaml", "bad\\\\xFF.yaml", "café.yaml");
+    List<String> shown = List.of("a\\\\b.yaml", "bad\\xFE.yaml", "bad\\xFF.yaml", "bad\\\\xFF.yaml", "café.yaml", "new\\x0Aline\\x1B[31m.yaml");
     Run walked = runIn(dir, List.of("LC_ALL=" + locale), ".");
     // The names reach the command line as bytes, through printf escapes in a shell.
     String script = "exec \"$0\" -cp \"$1\" dev.cognitolint.cli.Main --"
         + " \"$(printf 'caf\\303\\251.yaml')\" \"$(printf 'bad\\377.yaml')\" \"$(printf 'bad\\376.yaml')\""
-        + " 'bad\\xFF.yaml' 'a\\b.yaml'";
+        + " 'bad\\xFF.yaml' 'a\\b.yaml' \"$(printf 'new\\nline\\033[31m.yaml')\"";
     Run named = runCommand(dir, List.of("LC_ALL=" + locale), null, List.of("sh", "-c", script, JAVA, System.getProperty("java.class.path")));
     for (Run r : List.of(walked, named)) {
       assertEquals(1, r.code(), r.out() + r.err());
       for (String name : shown) assertTrue(r.out().contains("\n" + name + ":6:22: error: CallbackURLs[0]") || r.out().startsWith(name + ":6:22:"),
           name + "\n" + r.out());
-      assertTrue(r.out().endsWith("in 5 of 5 files.\n"), r.out());
+      assertTrue(r.out().endsWith("in 6 of 6 files.\n"), r.out());
     }
   }
 

@@ -15,7 +15,9 @@ final class FileNames {
 
   /**
    * The percent-encoded bytes of a URI path as UTF-8 text; a byte that is not UTF-8 shows as \xNN,
-   * a backslash as \\ (so that different bytes always give different text).
+   * a control character as \xNN (C0, DEL) or backslash-u00NN (C1), so that a name cannot forge output
+   * lines or terminal escapes, and a backslash as \\, so that different bytes always give
+   * different text.
    */
   static String decode(String rawPath) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(rawPath.length());
@@ -35,11 +37,19 @@ final class FileNames {
     StringBuilder text = new StringBuilder();
     while (true) {
       CoderResult result = decoder.decode(in, out, true);
-      text.append(out.flip().toString().replace("\\", "\\\\"));
+      out.flip();
+      while (out.hasRemaining()) escaped(out.get(), text);
       out.clear();
       if (result.isUnderflow()) break;
       for (int n = 0; n < result.length(); n++) text.append("\\x").append(HexFormat.of().withUpperCase().toHexDigits(in.get()));
     }
     return text.toString();
+  }
+
+  private static void escaped(char c, StringBuilder text) {
+    if (c == '\\') text.append("\\\\");
+    else if (c < 0x20 || c == 0x7F) text.append("\\x").append(HexFormat.of().withUpperCase().toHexDigits((byte) c));
+    else if (c >= 0x80 && c < 0xA0) text.append("\\u").append(HexFormat.of().withUpperCase().toHexDigits(c));
+    else text.append(c);
   }
 }
