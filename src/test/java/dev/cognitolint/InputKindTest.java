@@ -82,12 +82,14 @@ class InputKindTest {
     CliTest.Run text = run("--verbose", dir.toString());
     assertEquals(1, text.code(), text.out() + text.err());
     assertTrue(text.err().contains("cognito-lint: " + skipped + "\n"), text.err());
-    JsonNode sarif = JsonMapper.builder().build().readTree(run("--format", "sarif", dir.toString()).out());
+    String sarifText = run("--format", "sarif", dir.toString()).out();
+    JsonNode sarif = JsonMapper.builder().build().readTree(sarifText);
     JsonNode notification = sarif.path("runs").path(0).path("invocations").path(0).path("toolExecutionNotifications").path(0);
     assertEquals("note", notification.path("level").asString());
     assertEquals(skipped, notification.path("message").path("text").asString());
     JsonNode json = JsonMapper.builder().build().readTree(run("--format", "json", dir.toString()).out());
     assertEquals(skipped, json.path("skipped").path(0).asString());
+    CliTest.assertValidSarif(sarifText);
   }
 
   /** --verbose and SARIF say which configuration applied: relative below the working directory. */
@@ -96,7 +98,8 @@ class InputKindTest {
     Path config = Files.writeString(dir.resolve("strict.yaml"), "failLevel: warning\n");
     String good = "samples/cloudformation/web-client.yaml";
     assertTrue(run("--verbose", "--config", config.toString(), good).err().startsWith("cognito-lint: configuration: " + config + "\n"));
-    JsonNode sarif = JsonMapper.builder().build().readTree(run("--format", "sarif", "--config", config.toString(), good).out());
+    String sarifText = run("--format", "sarif", "--config", config.toString(), good).out();
+    JsonNode sarif = JsonMapper.builder().build().readTree(sarifText);
     assertEquals(config.toString(), sarif.path("runs").path(0).path("invocations").path(0).path("properties").path("configurationFile").asString());
     Path inside = Files.createDirectories(Path.of("target/test-config")).resolve("strict.yaml");
     Files.writeString(inside, "failLevel: warning\n");
@@ -105,5 +108,6 @@ class InputKindTest {
     // This checkout has none, and the search ends at its root.
     assertTrue(run("--verbose", good).err().startsWith("cognito-lint: configuration: none\n"));
     assertTrue(run("--format", "sarif", good).out().indexOf("configurationFile") < 0);
+    CliTest.assertValidSarif(sarifText);
   }
 }
