@@ -84,8 +84,16 @@ cp "$repo/infra/bad.yaml" "$attack/infra/"
 attack_names=(--plugin=x.json --config=evil.yaml @args.yaml -bad.yaml --fail-level=none.yaml)
 for name in "${attack_names[@]}"; do cp "$repo/infra/bad.yaml" "$attack/$name"; done
 printf 'failLevel: none\nrules: {CL201: "off"}\n' >"$attack/evil.yaml"
-printf -- '--fail-level\nnone\n' >"$attack/@args"
+printf -- '--fail-level\nnone\n' >"$attack/args.yaml"   # what an expanded @args.yaml would read
 git -C "$attack" add -A
+# The quiet form of the attack: one file named like --config, which alone would turn the hook green.
+quiet="$tmp/quiet-attack"
+mkdir -p "$quiet/infra"
+git -C "$quiet" init -q
+cp "$repo/.pre-commit-config.yaml" "$attack/evil.yaml" "$quiet/"
+cp "$repo/infra/bad.yaml" "$quiet/infra/"
+cp "$repo/infra/bad.yaml" "$quiet/--config=evil.yaml"
+git -C "$quiet" add -A
 
 # A hook configured with `args:`: they come after the entry's "--", so they are paths.
 with_args="$tmp/with-args"
@@ -133,6 +141,10 @@ for name in "${attack_names[@]}"; do
   check "file '$name' linted as a path" grep -Fq -- "$name:13:11: error: CallbackURLs[0]: 'http://app.example.com/callback' uses http" "$tmp/attack.out"
 done
 check "files named like options: infra/bad.yaml still fails" grep -Eq "$finding" "$tmp/attack.out"
+
+in="$quiet" run quiet --all-files
+check "a file named --config=evil.yaml: the hook failed" grep -Eq '^cognito-lint\.+Failed$' "$tmp/quiet.out"
+check "a file named --config=evil.yaml: infra/bad.yaml's finding" grep -Eq "$finding" "$tmp/quiet.out"
 
 in="$with_args" run with-args --all-files
 check "args: in the hook: exit 2" grep -Eq '^- exit code: 2$' "$tmp/with-args.out"

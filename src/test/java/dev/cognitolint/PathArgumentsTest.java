@@ -65,6 +65,7 @@ class PathArgumentsTest {
   void fileNamesAfterEndOfOptionsAreLintedAsPaths(@TempDir Path dir) throws Exception {
     List<String> names = List.of("--plugin=x.json", "--config=evil.yaml", "@args.yaml", "-bad.yaml", "--fail-level=none", "--", "-");
     Files.writeString(dir.resolve("evil.yaml"), "failLevel: none\nrules: {CL201: off}\n");
+    Files.writeString(dir.resolve("args.yaml"), "--fail-level\nnone\n");
     for (String name : names) Files.writeString(dir.resolve(name), BAD_CLIENT);
     List<String> args = new ArrayList<>(List.of("--"));
     args.addAll(names);
@@ -76,14 +77,16 @@ class PathArgumentsTest {
     assertTrue(r.out().endsWith("in 7 of 7 files.\n"), r.out());
   }
 
-  /** Without "--" too, an @file is a path: picocli's @file expansion is off. */
+  /** Without "--" too, an @file is a path: picocli's @file expansion (@args.yaml: the options in args.yaml) is off. */
   @Test
   void atFileIsNeverExpanded(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("@args.yaml"), "--fail-level\nnone\n");
+    Files.writeString(dir.resolve("@args.yaml"), BAD_CLIENT);
+    Files.writeString(dir.resolve("args.yaml"), "--fail-level\nnone\n");
     Files.writeString(dir.resolve("bad.yaml"), BAD_CLIENT);
     Run r = runIn(dir, List.of(), "@args.yaml", "bad.yaml");
     assertEquals(1, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("bad.yaml:6:22: error:"), r.out());
+    assertTrue(r.out().contains("@args.yaml:6:22: error:"), r.out());
+    assertTrue(r.out().contains("\nbad.yaml:6:22: error:"), r.out());
   }
 
   /**
