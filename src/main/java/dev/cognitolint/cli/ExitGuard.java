@@ -1,0 +1,65 @@
+package dev.cognitolint.cli;
+
+import dev.cognitolint.rules.PluginActivity;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a System.exit that does not come from {@link Main} (a plugin's) into exit code 2 with a
+ * message, so that it can never end a run green without a report. Java 17 can install a
+ * SecurityManager to forbid the exit, Java 24 and later cannot, so a shutdown hook does it on every
+ * version: when the JVM shuts down with a thread inside Runtime.exit and Main has not decided the
+ * exit code, the hook names what that thread was running and halts. Reports are written only after
+ * every check has run, so such an exit always comes before the report. Runtime.halt from a plugin
+ * skips shutdown hooks and cannot be caught this way.
+ */
+final class ExitGuard {
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cs}]");
+  private static Thread mainThread;
+  private static volatile Integer mainExitCode;
+
+  private ExitGuard() {}
+
+  static void install() {
+    mainThread = Thread.currentThread();
+    PrintStream err = System.err;
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> onShutdown(err), "cognito-lint exit guard"));
+  }
+
+  /** Main's own exit, once the report is written. */
+  static void exit(int code) {
+    mainExitCode = code;
+    System.exit(code);
+  }
+
+  private static void onShutdown(PrintStream err) {
+    List<Thread> exiting = Thread.getAllStackTraces().entrySet().stream()
+        .filter(e -> inRuntimeExit(e.getValue()))
+        .map(Map.Entry::getKey)
+        .toList();
+    if (exiting.isEmpty()) return; // a signal, or the end of main: not an exit call
+    Integer code = mainExitCode;
+    if (code != null) {
+      // A plugin thread that was abandoned may call exit at the same time: Main's code stands.
+      if (!exiting.equals(List.of(mainThread))) Runtime.getRuntime().halt(code);
+      return;
+    }
+    String who = exiting.stream().map(PluginActivity::of).flatMap(Optional::stream).findFirst()
+        .orElseGet(() -> PluginActivity.all().isEmpty() ? "code other than cognito-lint's"
+            : "a thread of a plugin (running: " + String.join("; ", PluginActivity.all()) + ")");
+    err.println("cognito-lint: System.exit was called by " + CONTROL.matcher(who).replaceAll(
+        m -> String.format("\\\\u%04x", (int) m.group().charAt(0))) + "; no report was written");
+    err.flush();
+    Runtime.getRuntime().halt(2);
+  }
+
+  private static boolean inRuntimeExit(StackTraceElement[] stack) {
+    for (StackTraceElement frame : stack) {
+      if (frame.getClassName().equals("java.lang.Runtime") && frame.getMethodName().equals("exit")) return true;
+    }
+    return false;
+  }
+}

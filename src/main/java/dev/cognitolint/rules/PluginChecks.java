@@ -1,0 +1,149 @@
+package dev.cognitolint.rules;
+
+import dev.cognitolint.model.AppClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * Runs the plugin rules of one file, each on a daemon thread and within its time for the file, so
+ * that a plugin that fails, hangs or loops is a CL008 finding and the run goes on. Built-in rules
+ * never come here. A check that times out is interrupted and abandoned: Java cannot stop a thread
+ * that ignores interrupts, but a daemon thread does not keep the JVM alive.
+ */
+public final class PluginChecks {
+  public static final Duration DEFAULT_TIME_PER_FILE = Duration.ofSeconds(10);
+
+  private static final ExecutorService THREADS = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "cognito-lint plugin");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  private final Duration timePerFile;
+  private final Map<PluginRule, Long> nanosUsed = new HashMap<>();
+  private final Set<PluginRule> timedOut = new HashSet<>();
+
+  /** For one file: each plugin rule has {@code timePerFile} for all the file's clients together. */
+  public PluginChecks(Duration timePerFile) {
+    this.timePerFile = timePerFile;
+  }
+
+  /**
+   * Runs the rule on the client; its findings go to {@code sink} only if it finishes in time.
+   * Returns why it failed, for a CL008 finding; empty when it finished, or when it already timed
+   * out on this file (that finding said so once).
+   */
+  public Optional<String> run(PluginRule rule, AppClient client, Findings sink) {
+    if (timedOut.contains(rule)) return Optional.empty();
+    // A copy: a plugin must not be able to change what the rules after it see.
+    AppClient copy = new AppClient(client.source(), client.kind(), client.name(), client.path(),
+        client.settings().deepCopy(), client.locations(), client.anchor());
+    Recorded recorded = new Recorded();
+    String activity = rule.describe() + " while checking " + client.source().path();
+    Future<?> check = THREADS.submit(() -> {
+      PluginActivity.begin(activity);
+      try {
+        rule.check(copy, recorded);
+      } finally {
+        PluginActivity.end();
+      }
+      return null;
+    });
+    long start = System.nanoTime();
+    try {
+      check.get(timePerFile.toNanos() - nanosUsed.getOrDefault(rule, 0L), TimeUnit.NANOSECONDS);
+      recorded.close().forEach(call -> call.accept(sink));
+      return Optional.empty();
+    } catch (TimeoutException e) {
+      check.cancel(true);
+      timedOut.add(rule);
+      return Optional.of(rule.describe() + " did not finish within " + seconds(timePerFile)
+          + ", the time a plugin rule has for one file (--plugin-timeout); it was interrupted and not run on the rest of this file");
+    } catch (InterruptedException e) {
+      check.cancel(true);
+      Thread.currentThread().interrupt();
+      return Optional.of(rule.describe() + " was not run to its end: cognito-lint was interrupted");
+    } catch (ExecutionException e) {
+      return Optional.of(failure(rule, e.getCause()));
+    } finally {
+      recorded.close();
+      nanosUsed.merge(rule, System.nanoTime() - start, Long::sum);
+    }
+  }
+
+  /**
+   * Every Throwable of a plugin is its failure, except the JVM's own internal errors (InternalError,
+   * UnknownError), after which nothing can be trusted: those end the run without a report, as they
+   * would in built-in code (the exit code is 1, never a pass). OutOfMemoryError
+   * is the plugin's failure too: what the plugin allocated is garbage once its check has ended, so
+   * the run can go on, and if memory really is exhausted the next allocation elsewhere ends the run.
+   */
+  private static String failure(PluginRule rule, Throwable e) {
+    rethrowIfJvmFailure(e);
+    String advice = e instanceof LinkageError
+        ? "the plugin may be built for another version of cognito-lint"
+        : "please report it to the plugin's authors with this file";
+    return rule.describe() + " failed on this client (" + e + "); " + advice;
+  }
+
+  static void rethrowIfJvmFailure(Throwable e) {
+    if (e instanceof VirtualMachineError vm && !(vm instanceof StackOverflowError) && !(vm instanceof OutOfMemoryError)) {
+      throw vm;
+    }
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
+  }
+
+  /**
+   * A plugin's reports, kept until it has finished in time. Thread-safe, and closed when the check ends:
+   * an abandoned check, or a thread the plugin started, can no longer add to a file's findings.
+   */
+  private static final class Recorded implements Findings {
+    private List<Consumer<Findings>> calls = new ArrayList<>();
+
+    @Override
+    public void at(String pointer, String message) {
+      record(pointer, message, sink -> sink.at(pointer, message));
+    }
+
+    @Override
+    public void atKey(String pointer, String message) {
+      record(pointer, message, sink -> sink.atKey(pointer, message));
+    }
+
+    @Override
+    public void atClient(String message) {
+      record("", message, sink -> sink.atClient(message));
+    }
+
+    // Nulls fail here, in the plugin's thread, so that the plugin is blamed and not the linter.
+    private synchronized void record(String pointer, String message, Consumer<Findings> call) {
+      Objects.requireNonNull(pointer, "pointer");
+      Objects.requireNonNull(message, "message");
+      if (calls != null) calls.add(call);
+    }
+
+    /** What was reported; later reports are dropped. */
+    synchronized List<Consumer<Findings>> close() {
+      List<Consumer<Findings>> reported = calls == null ? List.of() : calls;
+      calls = null;
+      return reported;
+    }
+  }
+}
