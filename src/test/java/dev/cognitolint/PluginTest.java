@@ -230,11 +230,11 @@ class PluginTest {
     assertEquals(2, c.code());
     assertEquals("", c.out());
     assertEquals("cognito-lint: System.exit was called by plugin rule XT003 calls-exit (calls-exit.jar) while checking "
-        + WEB + "; no report was written\n", c.err());
+        + WEB + "; the run was stopped, and its report is missing or incomplete\n", c.err());
 
     Child loading = child("--plugin", misbehaving("ExitsWhenLoaded").toString(), WEB);
     assertEquals(2, loading.code());
-    assertEquals("cognito-lint: System.exit was called by plugin exits-when-loaded.jar while it was loaded; no report was written\n", loading.err());
+    assertEquals("cognito-lint: System.exit was called by plugin exits-when-loaded.jar while it was loaded; the run was stopped, and its report is missing or incomplete\n", loading.err());
   }
 
   record Child(int code, String out, String err) {}

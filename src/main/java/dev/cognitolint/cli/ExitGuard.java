@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * SecurityManager to forbid the exit, Java 24 and later cannot, so a shutdown hook does it on every
  * version: when the JVM shuts down with a thread inside Runtime.exit and Main has not decided the
  * exit code, the hook names what that thread was running and halts. Reports are written only after
- * every check has run, so such an exit always comes before the report. Runtime.halt from a plugin
- * skips shutdown hooks and cannot be caught this way.
+ * every check has run, so such an exit comes before the report is complete (a check that timed out
+ * and still runs may call it while the report is written). Runtime.halt from a plugin skips
+ * shutdown hooks and cannot be caught this way.
  */
 final class ExitGuard {
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cs}]");
@@ -51,7 +52,7 @@ final class ExitGuard {
         .orElseGet(() -> PluginActivity.all().isEmpty() ? "code other than cognito-lint's"
             : "a thread of a plugin (running: " + String.join("; ", PluginActivity.all()) + ")");
     err.println("cognito-lint: System.exit was called by " + CONTROL.matcher(who).replaceAll(
-        m -> String.format("\\\\u%04x", (int) m.group().charAt(0))) + "; no report was written");
+        m -> String.format("\\\\u%04x", (int) m.group().charAt(0))) + "; the run was stopped, and its report is missing or incomplete");
     err.flush();
     Runtime.getRuntime().halt(2);
   }

@@ -27,11 +27,14 @@ import java.util.function.Consumer;
 public final class PluginChecks {
   public static final Duration DEFAULT_TIME_PER_FILE = Duration.ofSeconds(10);
 
-  private static final ExecutorService THREADS = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "cognito-lint plugin");
-    thread.setDaemon(true);
-    return thread;
-  });
+  /** Made on first use, so that a run without plugins does not even load the executor's classes. */
+  private static final class Threads {
+    static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
+      Thread thread = new Thread(task, "cognito-lint plugin");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
 
   private final Duration timePerFile;
   private final Map<PluginRule, Long> nanosUsed = new HashMap<>();
@@ -54,7 +57,7 @@ public final class PluginChecks {
         client.settings().deepCopy(), client.locations(), client.anchor());
     Recorded recorded = new Recorded();
     String activity = rule.describe() + " while checking " + client.source().path();
-    Future<?> check = THREADS.submit(() -> {
+    Future<?> check = Threads.POOL.submit(() -> {
       PluginActivity.begin(activity);
       try {
         rule.check(copy, recorded);
