@@ -215,6 +215,17 @@ class PluginTest {
     assertEquals(2, run("--plugin-timeout", "0", WEB).code());
   }
 
+  /** The configuration file can set the time (the looping check stays behind, asleep on a daemon thread). */
+  @Test
+  void theConfigurationSetsThePluginTimeout() throws Exception {
+    Path config = Files.writeString(dir.resolve("plugin-timeout.yaml"), "options:\n  pluginTimeoutSeconds: 0.25\n");
+    CliTest.Run r = run("--config", config.toString(), "--plugin", misbehaving("LoopsForever").toString(), WEB);
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.out().contains("did not finish within 0.25 s"), r.out());
+    Files.writeString(config, "options:\n  pluginTimeoutSeconds: 0\n");
+    assertEquals(2, run("--config", config.toString(), WEB).code());
+  }
+
   @Test
   void whatAPluginPrintsGoesToStandardErrorNeverIntoTheReport() throws Exception {
     Child c = child("--plugin", misbehaving("Prints").toString(), "--format", "json", WEB);

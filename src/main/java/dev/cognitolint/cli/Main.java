@@ -126,8 +126,8 @@ public final class Main implements Callable<Integer> {
   List<Path> plugins = new ArrayList<>();
 
   @Option(names = "--plugin-timeout", paramLabel = "SECONDS",
-      description = "How long each plugin rule may take on one file before it is stopped and reported (CL008; default: 10).")
-  double pluginTimeout = PluginChecks.DEFAULT_TIME_PER_FILE.toSeconds();
+      description = "How long each plugin rule may take on one file before it is stopped and reported (CL008; default: 10, or the configuration's).")
+  Double pluginTimeout;
 
   @Option(names = {"-v", "--verbose"}, description = "List every file linted, with what it was read as, on standard error.")
   boolean verbose;
@@ -201,7 +201,9 @@ public final class Main implements Callable<Integer> {
       throw new UsageError("--max-file-size and --max-depth must be at least 1, --max-alias-nodes at least 0");
     }
     Limits limits = new Limits(maxFileSize, maxDepth, maxAliasNodes);
-    if (!(pluginTimeout > 0 && pluginTimeout <= 86400)) throw new UsageError("--plugin-timeout: " + pluginTimeout + " is not more than 0 and at most 86400 seconds");
+    double pluginSeconds = pluginTimeout != null ? pluginTimeout
+        : config.pluginTimeoutSeconds() != null ? config.pluginTimeoutSeconds() : PluginChecks.DEFAULT_TIME_PER_FILE.toSeconds();
+    if (!(pluginSeconds > 0 && pluginSeconds <= 86400)) throw new UsageError("--plugin-timeout: " + pluginSeconds + " is not more than 0 and at most 86400 seconds");
     int refreshDays = maxRefreshTokenDays != null ? maxRefreshTokenDays
         : config.maxRefreshTokenDays() != null ? config.maxRefreshTokenDays() : 30;
     if (refreshDays < 1 || refreshDays > 3650) throw new UsageError("--max-refresh-token-days: " + refreshDays + " is not 1 to 3650");
@@ -218,7 +220,7 @@ public final class Main implements Callable<Integer> {
       if (!ids.add(rule.id())) throw new UsageError("two rules have the id " + rule.id() + "; plugin rules need ids of their own");
       if (!names.add(rule.name())) throw new UsageError("two rules have the name " + rule.name() + "; plugin rules need names of their own");
     }
-    Linter linter = new Linter(limits, rules, settings(allRules, config), Duration.ofNanos((long) (pluginTimeout * 1e9)));
+    Linter linter = new Linter(limits, rules, settings(allRules, config), Duration.ofNanos((long) (pluginSeconds * 1e9)));
 
     FileCollector collector = new FileCollector(Path.of(""), config.baseDirectory(), config.include(), config.exclude());
     FileCollector.Collected collected = collector.collect(paths.stream().filter(p -> !p.equals("-")).toList());
