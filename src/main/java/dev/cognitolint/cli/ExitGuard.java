@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  * shutdown hooks and cannot be caught this way.
  */
 final class ExitGuard {
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cs}]");
   private static Thread mainThread;
   private static volatile Integer mainExitCode;
 
@@ -37,24 +36,28 @@ final class ExitGuard {
   }
 
   private static void onShutdown(PrintStream err) {
-    List<Thread> exiting = Thread.getAllStackTraces().entrySet().stream()
-        .filter(e -> inRuntimeExit(e.getValue()))
-        .map(Map.Entry::getKey)
-        .toList();
-    if (exiting.isEmpty()) return; // a signal, or the end of main: not an exit call
     Integer code = mainExitCode;
     if (code != null) {
-      // A plugin thread that was abandoned may call exit at the same time: Main's code stands.
-      if (!exiting.equals(List.of(mainThread))) Runtime.getRuntime().halt(code);
+      // A check that timed out may still run and call exit at the same time: Main's code stands.
+      if (!PluginActivity.all().isEmpty() && !threadsInExit().equals(List.of(mainThread))) Runtime.getRuntime().halt(code);
       return;
     }
+    List<Thread> exiting = threadsInExit();
+    if (exiting.isEmpty()) return; // a signal, or the end of main: not an exit call
     String who = exiting.stream().map(PluginActivity::of).flatMap(Optional::stream).findFirst()
         .orElseGet(() -> PluginActivity.all().isEmpty() ? "code other than cognito-lint's"
             : "a thread of a plugin (running: " + String.join("; ", PluginActivity.all()) + ")");
-    err.println("cognito-lint: System.exit was called by " + CONTROL.matcher(who).replaceAll(
+    err.println("cognito-lint: System.exit was called by " + Pattern.compile("[\\p{Cntrl}\\p{Cs}]").matcher(who).replaceAll(
         m -> String.format("\\\\u%04x", (int) m.group().charAt(0))) + "; the run was stopped, and its report is missing or incomplete");
     err.flush();
     Runtime.getRuntime().halt(2);
+  }
+
+  private static List<Thread> threadsInExit() {
+    return Thread.getAllStackTraces().entrySet().stream()
+        .filter(e -> inRuntimeExit(e.getValue()))
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private static boolean inRuntimeExit(StackTraceElement[] stack) {
