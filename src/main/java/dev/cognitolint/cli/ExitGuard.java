@@ -4,7 +4,13 @@ import dev.cognitolint.rules.PluginActivity;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,11 +21,14 @@ import java.util.regex.Pattern;
  * exit code, the hook names what that thread was running and halts. Reports are written only after
  * every check has run, so such an exit comes before the report is complete (a check that timed out
  * and still runs may call it while the report is written). Runtime.halt from a plugin skips
- * shutdown hooks and cannot be caught this way.
+ * shutdown hooks and cannot be caught this way. The status the plugin passed is known on Java 21
+ * and later only (see {@link #recordExitStatus}).
  */
 final class ExitGuard {
   private static Thread mainThread;
   private static volatile Integer mainExitCode;
+  private static final Map<Thread, Integer> EXIT_STATUS = new ConcurrentHashMap<>();
+  private static java.util.logging.Logger runtimeLogger; // held: java.util.logging keeps loggers weakly
 
   private ExitGuard() {}
 
@@ -28,6 +37,34 @@ final class ExitGuard {
     PrintStream err = System.err;
     Runtime.getRuntime().addShutdownHook(new Thread(() -> onShutdown(err), "cognito-lint exit guard"));
   }
+
+  /**
+   * From Java 21, Runtime.exit logs its status to the System.Logger "java.lang.Runtime" at DEBUG,
+   * in the exiting thread, before the shutdown hooks run; with java.util.logging behind
+   * System.Logger (the JDK's default), this keeps it for the message. Called only when plugins are
+   * loaded: it starts java.util.logging, which a run without plugins does not pay for.
+   */
+  static synchronized void recordExitStatus() {
+    if (runtimeLogger != null || ModuleLayer.boot().findModule("java.logging").isEmpty()) return;
+    runtimeLogger = java.util.logging.Logger.getLogger("java.lang.Runtime");
+    runtimeLogger.setUseParentHandlers(false);
+    runtimeLogger.setLevel(Level.FINE);
+    runtimeLogger.addHandler(new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        Matcher status = EXIT_LOG.matcher(String.valueOf(record.getThrown()));
+        if (status.find()) EXIT_STATUS.put(Thread.currentThread(), Integer.valueOf(status.group(1)));
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    });
+  }
+
+  private static final Pattern EXIT_LOG = Pattern.compile("Runtime\\.exit\\((-?[0-9]+)\\)");
 
   /** Main's own exit, once the report is written. */
   static void exit(int code) {
@@ -47,7 +84,8 @@ final class ExitGuard {
     String who = exiting.stream().map(PluginActivity::of).flatMap(Optional::stream).findFirst()
         .orElseGet(() -> PluginActivity.all().isEmpty() ? "code other than cognito-lint's"
             : "a thread of a plugin (running: " + String.join("; ", PluginActivity.all()) + ")");
-    err.println("cognito-lint: System.exit was called by " + Pattern.compile("[\\p{Cntrl}\\p{Cs}]").matcher(who).replaceAll(
+    String status = exiting.stream().map(EXIT_STATUS::get).filter(Objects::nonNull).findFirst().map(n -> "(" + n + ")").orElse("");
+    err.println("cognito-lint: System.exit" + status + " was called by " + Pattern.compile("[\\p{Cntrl}\\p{Cs}]").matcher(who).replaceAll(
         m -> String.format("\\\\u%04x", (int) m.group().charAt(0))) + "; the run was stopped, and its report is missing or incomplete");
     err.flush();
     Runtime.getRuntime().halt(2);

@@ -208,6 +208,7 @@ public final class Main implements Callable<Integer> {
         : config.maxRefreshTokenDays() != null ? config.maxRefreshTokenDays() : 30;
     if (refreshDays < 1 || refreshDays > 3650) throw new UsageError("--max-refresh-token-days: " + refreshDays + " is not 1 to 3650");
     List<Rule> rules = new ArrayList<>(BuiltinRules.checks(new RuleOptions(config.httpHosts(), refreshDays * 86400L, currentClient(limits))));
+    if (!plugins.isEmpty()) ExitGuard.recordExitStatus();
     try {
       rules.addAll(Plugins.load(plugins));
     } catch (Plugins.PluginException e) {

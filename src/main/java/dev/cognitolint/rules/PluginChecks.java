@@ -1,6 +1,7 @@
 package dev.cognitolint.rules;
 
 import dev.cognitolint.model.AppClient;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -110,7 +111,7 @@ public final class PluginChecks {
   }
 
   private static String seconds(Duration d) {
-    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
+    return BigDecimal.valueOf(d.toNanos(), 9).stripTrailingZeros().toPlainString() + " s";
   }
 
   /**
