@@ -52,7 +52,7 @@ final class ExitGuard {
     runtimeLogger.addHandler(new Handler() {
       @Override
       public void publish(LogRecord record) {
-        Matcher status = EXIT_LOG.matcher(String.valueOf(record.getThrown()));
+        Matcher status = Pattern.compile("Runtime\\.exit\\((-?[0-9]+)\\)").matcher(String.valueOf(record.getThrown()));
         if (status.find()) EXIT_STATUS.put(Thread.currentThread(), Integer.valueOf(status.group(1)));
       }
 
@@ -63,8 +63,6 @@ final class ExitGuard {
       public void close() {}
     });
   }
-
-  private static final Pattern EXIT_LOG = Pattern.compile("Runtime\\.exit\\((-?[0-9]+)\\)");
 
   /** Main's own exit, once the report is written. */
   static void exit(int code) {

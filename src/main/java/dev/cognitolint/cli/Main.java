@@ -57,7 +57,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
         "0:no finding at or above --fail-level",
         "1:a finding at or above --fail-level",
-        "2:usage or configuration error, or a path that does not exist"})
+        "2:usage or configuration error, a path that does not exist, or a plugin's System.exit"})
 public final class Main implements Callable<Integer> {
 
   /** Report formats. */
