@@ -186,6 +186,15 @@ class PluginTest {
     assertEquals("", r.err());
   }
 
+  /** The plugin's own objects (its rule's hashCode, its exception's message) are only touched on its thread. */
+  @Test
+  void aPluginWhoseObjectsThrowIsStillReportedByName() throws Exception {
+    CliTest.Run r = run("--plugin", misbehaving("HostileObject").toString(), WEB);
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.out().contains(WEB + ":13:3: error: plugin rule XT008 hostile-object (hostile-object.jar) failed on this client"
+        + " (java.lang.IllegalStateException); please report it to the plugin's authors with this file [CL008 rule-failure]"), r.out());
+  }
+
   /** Not a plugin's failure: after it nothing can be trusted, so it ends the run as it would in built-in code. */
   @Test
   void theJvmsOwnInternalErrorEndsTheRun() throws Exception {

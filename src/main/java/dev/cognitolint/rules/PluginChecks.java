@@ -4,8 +4,8 @@ import dev.cognitolint.model.AppClient;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +38,9 @@ public final class PluginChecks {
   }
 
   private final Duration timePerFile;
-  private final Map<PluginRule, Long> nanosUsed = new HashMap<>();
-  private final Set<PluginRule> timedOut = new HashSet<>();
+  // By identity: equals and hashCode of a plugin's rule are plugin code, run on this thread.
+  private final Map<PluginRule, Long> nanosUsed = new IdentityHashMap<>();
+  private final Set<PluginRule> timedOut = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** For one file: each plugin rule has {@code timePerFile} for all the file's clients together. */
   public PluginChecks(Duration timePerFile) {
@@ -58,20 +59,23 @@ public final class PluginChecks {
         client.settings().deepCopy(), client.locations(), client.anchor());
     Recorded recorded = new Recorded();
     String activity = rule.describe() + " while checking " + client.source().path();
-    Future<?> check = Threads.POOL.submit(() -> {
+    // The failure is described on the plugin's thread too: its exception's toString is plugin code.
+    Future<String> check = Threads.POOL.submit(() -> {
       PluginActivity.begin(activity);
       try {
         rule.check(copy, recorded);
+        return null;
+      } catch (Throwable e) {
+        return failure(rule, e);
       } finally {
         PluginActivity.end();
       }
-      return null;
     });
     long start = System.nanoTime();
     try {
-      check.get(timePerFile.toNanos() - nanosUsed.getOrDefault(rule, 0L), TimeUnit.NANOSECONDS);
-      recorded.close().forEach(call -> call.accept(sink));
-      return Optional.empty();
+      String failure = check.get(timePerFile.toNanos() - nanosUsed.getOrDefault(rule, 0L), TimeUnit.NANOSECONDS);
+      if (failure == null) recorded.close().forEach(call -> call.accept(sink));
+      return Optional.ofNullable(failure);
     } catch (TimeoutException e) {
       check.cancel(true);
       timedOut.add(rule);
@@ -82,7 +86,10 @@ public final class PluginChecks {
       Thread.currentThread().interrupt();
       return Optional.of(rule.describe() + " was not run to its end: cognito-lint was interrupted");
     } catch (ExecutionException e) {
-      return Optional.of(failure(rule, e.getCause()));
+      // failure() rethrew the JVM's own error, or describing the plugin's exception failed in turn
+      rethrowIfJvmFailure(e.getCause());
+      return Optional.of(rule.describe() + " failed on this client (" + e.getCause().getClass().getName() + "); "
+          + "please report it to the plugin's authors with this file");
     } finally {
       recorded.close();
       nanosUsed.merge(rule, System.nanoTime() - start, Long::sum);
