@@ -130,6 +130,7 @@ class PluginTest {
       ReusesAnId        | two rules have the id CL201; plugin rules need ids of their own
       ReusesAName       | two rules have the name callback-url-https; plugin rules need names of their own
       BadId             | com.example.misbehaving.BadId: the id 'x-1' is not two or more capital letters and three digits (EX001)
+      BadName           | com.example.misbehaving.BadName: the name 'Bad_Name' is not kebab-case (client-name-team-prefix)
       """)
   void aPluginThatCannotBeLoadedIsAUsageError(String ruleClass, String message) throws Exception {
     CliTest.Run r = run("--plugin", misbehaving(ruleClass).toString(), WEB);
