@@ -18,6 +18,8 @@ import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.rules.BuiltinRules;
 import dev.cognitolint.rules.Findings;
+import dev.cognitolint.rules.PluginChecks;
+import dev.cognitolint.rules.PluginRule;
 import dev.cognitolint.rules.Rule;
 import dev.cognitolint.schema.SchemaCheck;
 import dev.cognitolint.suppress.SuppressionComments;
@@ -25,6 +27,7 @@ import dev.cognitolint.suppress.Suppression;
 import dev.cognitolint.suppress.Suppressor;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +48,7 @@ public final class Linter {
   private final RuleSettings settings;
   private final Suppressor suppressor;
   private final SchemaCheck schemaCheck = new SchemaCheck();
+  private final Duration pluginTimePerFile;
 
   /** A linter with every rule on at its default severity. */
   public Linter(Limits limits, List<Rule> rules) {
@@ -52,7 +56,13 @@ public final class Linter {
   }
 
   public Linter(Limits limits, List<Rule> rules, RuleSettings settings) {
+    this(limits, rules, settings, PluginChecks.DEFAULT_TIME_PER_FILE);
+  }
+
+  /** {@code pluginTimePerFile}: how long each plugin rule may take on one file (see {@link PluginChecks}). */
+  public Linter(Limits limits, List<Rule> rules, RuleSettings settings, Duration pluginTimePerFile) {
     this.limits = limits;
+    this.pluginTimePerFile = pluginTimePerFile;
     this.settings = settings;
     this.rules = rules.stream().map(r -> new EnabledRule(r, r.meta())).filter(r -> settings.enabled(r.meta().id())).toList();
     this.suppressor = new Suppressor(settings);
@@ -109,6 +119,7 @@ public final class Linter {
     List<String> formats = new ArrayList<>();
     List<Suppression> suppressions = new ArrayList<>(SuppressionComments.find(source));
     int clientCount = 0;
+    PluginChecks pluginChecks = new PluginChecks(pluginTimePerFile);
     for (Document doc : documents) {
       doc.problems().forEach(p -> findings.add(inputFinding(source.path(), p)));
       ClientFinder.Found found = ClientFinder.find(doc);
@@ -117,7 +128,7 @@ public final class Linter {
       if (found.format() != null) formats.add(found.format());
       for (AppClient client : found.clients()) {
         clientCount++;
-        check(client, findings);
+        check(client, findings, pluginChecks);
       }
     }
     // Configured twice: before, so that disabled rules use no suppression; after, for CL006 and CL007 themselves.
@@ -127,7 +138,7 @@ public final class Linter {
     return new FileResult(new FileSummary(source.path(), format, clientCount), result);
   }
 
-  private void check(AppClient client, List<Finding> findings) {
+  private void check(AppClient client, List<Finding> findings, PluginChecks pluginChecks) {
     guarded("the structure check (CL1xx)", client, findings, () -> {
       for (SchemaCheck.Violation v : schemaCheck.check(client)) {
         ClientFindings sink = new ClientFindings(client, v.rule().meta(), findings);
@@ -136,6 +147,10 @@ public final class Linter {
       }
     });
     for (EnabledRule enabled : rules) {
+      if (enabled.rule() instanceof PluginRule plugin) {
+        checkPlugin(plugin, client, findings, pluginChecks);
+        continue;
+      }
       guarded("rule " + enabled.meta().id() + " " + enabled.meta().name(), client, findings,
           () -> enabled.rule().check(client, new ClientFindings(client, enabled.meta(), findings)));
     }
@@ -149,6 +164,12 @@ public final class Linter {
       new ClientFindings(client, InputRule.RULE_FAILURE.meta(), findings)
           .atClient(what + " failed on this client (" + e + "); please report it with this file");
     }
+  }
+
+  /** Plugin rules run bounded in time, and any failure of theirs is a CL008 finding naming the plugin. */
+  private static void checkPlugin(PluginRule plugin, AppClient client, List<Finding> findings, PluginChecks pluginChecks) {
+    pluginChecks.run(plugin, client, new ClientFindings(client, plugin.meta(), findings))
+        .ifPresent(failure -> new ClientFindings(client, InputRule.RULE_FAILURE.meta(), findings).atClient(failure));
   }
 
   private static Finding inputFinding(String path, Document.Problem p) {

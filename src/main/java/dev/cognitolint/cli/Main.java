@@ -22,6 +22,7 @@ import dev.cognitolint.report.Report;
 import dev.cognitolint.report.SarifFormat;
 import dev.cognitolint.report.TextFormat;
 import dev.cognitolint.rules.BuiltinRules;
+import dev.cognitolint.rules.PluginChecks;
 import dev.cognitolint.rules.Plugins;
 import dev.cognitolint.rules.Rule;
 import dev.cognitolint.rules.RuleOptions;
@@ -33,6 +34,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -55,7 +57,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
         "0:no finding at or above --fail-level",
         "1:a finding at or above --fail-level",
-        "2:usage or configuration error, or a path that does not exist"})
+        "2:usage or configuration error, a path that does not exist, or a plugin's System.exit"})
 public final class Main implements Callable<Integer> {
 
   /** Report formats. */
@@ -127,6 +129,10 @@ public final class Main implements Callable<Integer> {
       description = "Load the rules of a rule pack (a jar with a META-INF/services/dev.cognitolint.rules.Rule entry); repeatable.")
   List<Path> plugins = new ArrayList<>();
 
+  @Option(names = "--plugin-timeout", paramLabel = "SECONDS",
+      description = "How long each plugin rule may take on one file before it is stopped and reported (CL008; default: 10, or the configuration's).")
+  Double pluginTimeout;
+
   @Option(names = {"-v", "--verbose"}, description = "List every file linted, with what it was read as, on standard error.")
   boolean verbose;
 
@@ -156,7 +162,10 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err));
+    PrintStream out = System.out;
+    System.setOut(System.err); // what plugins print goes to standard error, never into a report
+    ExitGuard.install();
+    ExitGuard.exit(run(args, System.in, out, System.err));
   }
 
   /** Runs the command line; returns the exit code. */
@@ -211,10 +220,14 @@ public final class Main implements Callable<Integer> {
       throw new UsageError("--max-file-size and --max-depth must be at least 1, --max-alias-nodes at least 0");
     }
     Limits limits = new Limits(maxFileSize, maxDepth, maxAliasNodes);
+    double pluginSeconds = pluginTimeout != null ? pluginTimeout
+        : config.pluginTimeoutSeconds() != null ? config.pluginTimeoutSeconds() : PluginChecks.DEFAULT_TIME_PER_FILE.toSeconds();
+    if (!(pluginSeconds > 0 && pluginSeconds <= 86400)) throw new UsageError("--plugin-timeout: " + pluginSeconds + " is not more than 0 and at most 86400 seconds");
     int refreshDays = maxRefreshTokenDays != null ? maxRefreshTokenDays
         : config.maxRefreshTokenDays() != null ? config.maxRefreshTokenDays() : 30;
     if (refreshDays < 1 || refreshDays > 3650) throw new UsageError("--max-refresh-token-days: " + refreshDays + " is not 1 to 3650");
     List<Rule> rules = new ArrayList<>(BuiltinRules.checks(new RuleOptions(config.httpHosts(), refreshDays * 86400L, currentClient(limits))));
+    if (!plugins.isEmpty()) ExitGuard.recordExitStatus();
     try {
       rules.addAll(Plugins.load(plugins));
     } catch (Plugins.PluginException e) {
@@ -222,10 +235,12 @@ public final class Main implements Callable<Integer> {
     }
     List<RuleMeta> allRules = BuiltinRules.all(rules);
     Set<String> ids = new HashSet<>();
+    Set<String> names = new HashSet<>();
     for (RuleMeta rule : allRules) {
       if (!ids.add(rule.id())) throw new UsageError("two rules have the id " + rule.id() + "; plugin rules need ids of their own");
+      if (!names.add(rule.name())) throw new UsageError("two rules have the name " + rule.name() + "; plugin rules need names of their own");
     }
-    Linter linter = new Linter(limits, rules, settings(allRules, config));
+    Linter linter = new Linter(limits, rules, settings(allRules, config), Duration.ofNanos((long) (pluginSeconds * 1e9)));
 
     FileCollector collector = new FileCollector(Path.of(""), config.baseDirectory(), config.include(), config.exclude());
     // "-" reads standard input only before "--"; after it (the last PATHs), "-" is a file of that name.

@@ -12,14 +12,15 @@ import java.util.Set;
  * @param rules               rule id or name → off, on, error, warning or note
  * @param httpHosts           hosts besides loopback allowed over http
  * @param maxRefreshTokenDays the refresh token lifetime above which CL504 notes; null for the default
+ * @param pluginTimeoutSeconds how long each plugin rule may take on one file; null for the default
  * @param failLevel           null for the default
  * @param include             globs of files a directory walk lints; empty for the default
  * @param exclude             globs of files and folders a directory walk skips
  */
 public record Config(Path file, Map<String, String> rules, Set<String> httpHosts, Integer maxRefreshTokenDays,
-    String failLevel, List<String> include, List<String> exclude) {
+    Double pluginTimeoutSeconds, String failLevel, List<String> include, List<String> exclude) {
 
-  public static final Config NONE = new Config(null, Map.of(), Set.of(), null, null, List.of(), List.of());
+  public static final Config NONE = new Config(null, Map.of(), Set.of(), null, null, null, List.of(), List.of());
 
   /** The folder that include and exclude globs are relative to. */
   public Path baseDirectory() {

@@ -1,0 +1,4 @@
+package com.example.misbehaving;
+
+/** Listed as a rule, but is not one. */
+public final class NotARule {}
