@@ -1,6 +1,7 @@
 package dev.cognitolint;
 
 import dev.cognitolint.input.InputRule;
+import dev.cognitolint.input.Limits;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Span;
@@ -18,7 +19,7 @@ import java.util.function.Predicate;
  * http callbacks 10^6). What is past a cap is counted, and one CL004 finding says so.
  */
 final class FindingCaps {
-  static final int MAX_PER_FILE = 20_000;
+  static final int MAX_PER_FILE = Limits.MAX_FINDINGS_PER_FILE;
   static final int MAX_PER_RUN = 100_000;
 
   private FindingCaps() {}

@@ -244,6 +244,17 @@ class BadInputTest {
         + "the first 20,000 found are reported, 480,002 more are not (a generated or hostile file?) [CL004 input-limit]"), r.out().substring(0, 500));
   }
 
+  /** 10^6 duplicate keys (14 MB): the reader keeps the first problems and counts the rest (before, it ran out of a 256 MB heap). */
+  @Test
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
+  void aMillionDuplicateKeysStopAtTheFileCap() throws Exception {
+    String request = "UserPoolId: us-east-1_EXAMPLE1\n" + "ClientName: web\n".repeat(1_000_000);
+    CliTest.Run r = run("--disable", "CL603,CL606", write("dups.yaml", request).toString());
+    assertEquals(19_999, r.out().lines().filter(l -> l.contains("[CL002 duplicate-key]")).count());
+    assertTrue(r.out().contains("dups.yaml:20002:1: error: 980,000 more problems of this document (the first: CL002) are not reported: "
+        + "a file reports at most 20,000 findings [CL004 input-limit]"), r.out().substring(0, 500));
+  }
+
   @Test
   void duplicateKeys() throws Exception {
     lintBeside(write("dup.yaml", "UserPoolId: us-east-1_EXAMPLE1\nClientName: a\nClientName: b\n"),

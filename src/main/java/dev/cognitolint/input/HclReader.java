@@ -36,7 +36,7 @@ public final class HclReader {
   private int[] lineStarts;
   private int[] pairEnds;
   private Locations locations;
-  private List<Document.Problem> problems;
+  private Problems problems;
 
   public HclReader(Limits limits) {
     this.limits = limits;
@@ -50,11 +50,11 @@ public final class HclReader {
     lineStarts = lineStarts(text);
     pairEnds = pairEnds(text);
     locations = new Locations();
-    problems = new ArrayList<>();
+    problems = new Problems();
     ObjectNode root = NODES.objectNode();
     body(root, "", false);
     locations.putValue("", span(0, 0));
-    return new Document(source, root, locations, problems);
+    return new Document(source, root, locations, problems.list());
   }
 
   // ---- bodies: attributes and blocks

@@ -137,7 +137,7 @@ public final class YamlReader {
     final Deque<Frame> stack = new ArrayDeque<>();
     Map<String, Anchored> anchors = new HashMap<>();
     Locations locations;
-    List<Document.Problem> problems;
+    Problems problems;
     JsonNode root;
     long aliasNodes;
 
@@ -153,12 +153,12 @@ public final class YamlReader {
       switch (event.getEventId()) {
         case DocumentStart -> {
           locations = new Locations();
-          problems = new ArrayList<>();
+          problems = new Problems();
           anchors = new HashMap<>();
           root = null;
           aliasNodes = 0;
         }
-        case DocumentEnd -> documents.add(new Document(source, root == null ? NODES.nullNode() : root, locations, problems));
+        case DocumentEnd -> documents.add(new Document(source, root == null ? NODES.nullNode() : root, locations, problems.list()));
         case Scalar -> scalar((ScalarEvent) event);
         case MappingStart -> open(event, NODES.objectNode());
         case SequenceStart -> open(event, NODES.arrayNode());
