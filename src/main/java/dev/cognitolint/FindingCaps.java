@@ -5,6 +5,7 @@ import dev.cognitolint.input.Limits;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Span;
+import dev.cognitolint.suppress.Suppression;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,15 +29,18 @@ final class FindingCaps {
    * The findings of one file, as they are found: each once, and at most {@link #MAX_PER_FILE}. A
    * finding equal to one already kept but for its logical location (what a YAML alias repeats: the
    * same rule and message at the anchor's text, see Locations) is not added again, and
-   * {@code add} returns false for it as for one past the cap and one of a rule that is off.
+   * {@code add} returns false for it as for one past the cap and one of a rule that is off. Findings
+   * of resources with suppressions of their own (CloudFormation {@code Metadata}) are not merged with
+   * those of other resources: the suppressions could tell them apart.
    */
   static final class FileFindings extends AbstractList<Finding> {
-    private record Key(String rule, Span span, String message) {}
+    private record Key(String rule, Span span, String message, List<String> suppressedResources) {}
 
     private final String path;
     private final Predicate<String> enabled;
     private final List<Finding> kept = new ArrayList<>();
     private final Set<Key> seen = new HashSet<>();
+    private final List<String> suppressedResources = new ArrayList<>();
     private long dropped;
 
     /** @param enabled which rule ids are on: the findings of the others take no place under the cap */
@@ -48,7 +52,7 @@ final class FindingCaps {
     @Override
     public boolean add(Finding finding) {
       if (!enabled.test(finding.rule().id())) return false;
-      Key key = new Key(finding.rule().id(), finding.span(), finding.message());
+      Key key = new Key(finding.rule().id(), finding.span(), finding.message(), suppressedResourcesOf(finding));
       if (seen.contains(key)) return false;
       if (kept.size() >= MAX_PER_FILE) {
         dropped++;
@@ -56,6 +60,20 @@ final class FindingCaps {
       }
       seen.add(key);
       return kept.add(finding);
+    }
+
+    /** Notes the resource suppressions of a document, before its clients are checked. */
+    void resourceSuppressions(List<Suppression> suppressions) {
+      for (Suppression s : suppressions) {
+        if (s.scope() == Suppression.Scope.RESOURCE && !suppressedResources.contains(s.resource())) suppressedResources.add(s.resource());
+      }
+    }
+
+    /** The resources with suppressions that could cover the finding (as {@link Suppression#covers} decides). */
+    private List<String> suppressedResourcesOf(Finding finding) {
+      if (suppressedResources.isEmpty()) return List.of();
+      String location = finding.location();
+      return suppressedResources.stream().filter(r -> location.equals(r) || location.startsWith(r + "/")).toList();
     }
 
     @Override

@@ -106,12 +106,14 @@ public final class Linter {
     }
     List<String> formats = new ArrayList<>();
     List<Suppression> suppressions = new ArrayList<>(SuppressionComments.find(source));
+    findings.resourceSuppressions(suppressions);
     int clientCount = 0;
     for (Document doc : documents) {
       doc.problems().forEach(p -> findings.add(inputFinding(source.path(), p)));
       ClientFinder.Found found = ClientFinder.find(doc);
       found.problems().forEach(p -> findings.add(inputFinding(source.path(), p)));
       suppressions.addAll(found.suppressions());
+      findings.resourceSuppressions(found.suppressions());
       if (found.format() != null) formats.add(found.format());
       for (AppClient client : found.clients()) {
         clientCount++;

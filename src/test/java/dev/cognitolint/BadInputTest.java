@@ -228,6 +228,18 @@ class BadInputTest {
     assertTrue(r.out().endsWith("2 problems (2 errors, 0 warnings, 0 notes) in 1 of 1 file.\n"), r.out()); // and one CL304
   }
 
+  /** What an alias repeats is merged with the anchor's findings only where the same suppressions apply. */
+  @Test
+  void anAliasIntoAResourceWithoutTheAnchorsSuppressionsStillReports() throws Exception {
+    String template = "Resources:\n  C0:\n    Type: AWS::Cognito::UserPoolClient\n"
+        + "    Metadata:\n      cognito-lint:\n        ignore:\n          - id: CL201\n            reason: partner gateway\n"
+        + "    Properties: &p\n      UserPoolId: us-east-1_EXAMPLE1\n      CallbackURLs: [http://app.example.com/cb]\n"
+        + "  C1:\n    Type: AWS::Cognito::UserPoolClient\n    Properties: *p\n";
+    CliTest.Run r = run("--disable", "CL304,CL603,CL606", "--show-suppressed", write("suppressed.yaml", template).toString());
+    assertEquals(2, r.out().lines().filter(l -> l.contains("suppressed.yaml:11:22: error: CallbackURLs[0]")).count(), r.out());
+    assertEquals(1, r.code(), "C1's finding is not suppressed:\n" + r.out());
+  }
+
   /**
    * 500,000 http callback URLs (13 MB; 10^6 needed 4.7 GB before the caps): the first 20,000
    * findings and one CL004 for the rest, within this suite's 256 MB heap.
