@@ -4,6 +4,7 @@ import static dev.cognitolint.CliTest.run;
 import static dev.cognitolint.CliTest.runWithInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cognitolint.input.Limits;
@@ -349,5 +350,9 @@ class BadInputTest {
     assertTrue(failure.message().startsWith("rule CL999 always-fails failed on this client (java.lang.IllegalStateException: boom)"),
         failure.message());
     assertTrue(findings.stream().anyMatch(f -> f.rule().id().equals("CL201")), "the other rules still ran");
+    // The fuzz targets count such a finding as a crash.
+    AssertionError crash = assertThrows(AssertionError.class,
+        () -> FuzzTargets.noInternalFailure(linter.lintFile(Path.of("samples/cloudformation/insecure-web-client.yaml"), "insecure.yaml")));
+    assertTrue(crash.getMessage().startsWith("insecure.yaml:"), crash.getMessage());
   }
 }
