@@ -107,7 +107,7 @@ public final class Linter {
   }
 
   private FileResult lintOrFail(SourceFile source) {
-    List<Finding> findings = new ArrayList<>();
+    FindingCaps.FileFindings findings = new FindingCaps.FileFindings(source.path(), settings::enabled);
     List<Document> documents;
     try {
       documents = Syntax.of(source.path(), source.text()) == Syntax.HCL
@@ -118,6 +118,7 @@ public final class Linter {
     }
     List<String> formats = new ArrayList<>();
     List<Suppression> suppressions = new ArrayList<>(SuppressionComments.find(source));
+    findings.resourceSuppressions(suppressions);
     int clientCount = 0;
     PluginChecks pluginChecks = new PluginChecks(pluginTimePerFile);
     for (Document doc : documents) {
@@ -125,6 +126,7 @@ public final class Linter {
       ClientFinder.Found found = ClientFinder.find(doc);
       found.problems().forEach(p -> findings.add(inputFinding(source.path(), p)));
       suppressions.addAll(found.suppressions());
+      findings.resourceSuppressions(found.suppressions());
       if (found.format() != null) formats.add(found.format());
       for (AppClient client : found.clients()) {
         clientCount++;
@@ -132,7 +134,9 @@ public final class Linter {
       }
     }
     // Configured twice: before, so that disabled rules use no suppression; after, for CL006 and CL007 themselves.
-    List<Finding> result = configured(suppressor.apply(source.path(), configured(findings), suppressions));
+    List<Finding> suppressed = new ArrayList<>(suppressor.apply(source.path(), configured(findings), suppressions));
+    suppressed.addAll(findings.overflow()); // after the suppressions: the file's comments cannot hide what it did not report
+    List<Finding> result = configured(suppressed);
     result.sort(Finding.ORDER);
     String format = formats.isEmpty() ? null : String.join(", ", formats.stream().distinct().toList());
     return new FileResult(new FileSummary(source.path(), format, clientCount), result);
@@ -179,6 +183,11 @@ public final class Linter {
   private FileResult unreadable(String path, InputException e) {
     Finding finding = new Finding(e.rule().meta(), e.rule().meta().severity(), e.getMessage(), path, e.span(), "");
     return new FileResult(new FileSummary(path, null, 0), configured(List.of(finding)));
+  }
+
+  /** A run's findings in report order, within the run's cap (see {@link FindingCaps}). */
+  public static List<Finding> withinRunCap(List<Finding> findings) {
+    return FindingCaps.perRun(findings);
   }
 
   /** The findings of enabled rules, at their configured severities. */

@@ -4,6 +4,7 @@ import static dev.cognitolint.CliTest.run;
 import static dev.cognitolint.CliTest.runWithInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cognitolint.input.Limits;
@@ -187,6 +188,86 @@ class BadInputTest {
     assertTrue(r.out().contains("many.yaml:50001:22: error: CallbackURLs[0]: 'http://app9999.example.com/cb'"), r.out().substring(0, 300));
   }
 
+  /**
+   * Long scalars and long lines are read in linear time. Before the fix both were quadratic: an
+   * 8 MiB scalar took about 45 s to read (snakeyaml-engine re-copied its buffer on every 1,024
+   * chars), a 3 MB one-line HCL list with one non-Latin-1 character over 300 s (each position
+   * counted code points from its line start). Linear, each takes a few seconds; the timeout is a
+   * hang guard, not a performance target.
+   */
+  @Test
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
+  void longScalarsAndLinesAreReadInLinearTime() throws Exception {
+    String scalar = "a".repeat(8 << 20);
+    CliTest.Run yaml = run(write("long.yaml", "UserPoolId: us-east-1_EXAMPLE1\nClientName: " + scalar + "\n").toString());
+    assertTrue(yaml.out().contains("long.yaml:2:13: error: ClientName: 8388608 characters is longer than the maximum of 128"), yaml.out());
+    CliTest.Run json = run(write("long.json", "{\"UserPoolId\": \"us-east-1_EXAMPLE1\", \"ClientName\": \"" + scalar + "\"}").toString());
+    assertTrue(json.out().contains("long.json:1:52: error: ClientName: 8388608 characters is longer"), json.out());
+
+    // One 'ł' early on the line (Latin-1 strings count code points in O(1); this one has to count), an http URL at its end.
+    String line = "  callback_urls = [\"https://app.example.com/\u0142\"";
+    StringBuilder list = new StringBuilder(line);
+    for (int i = 0; list.length() < 3_000_000; i++) list.append(", \"https://app.example.com/cb/").append(i).append('"');
+    list.append(", ");
+    int column = list.codePointCount(0, list.length()) + 1;
+    list.append("\"http://app.example.com/end\"]");
+    String tf = "resource \"aws_cognito_user_pool_client\" \"c\" {\n  name = \"web\"\n  user_pool_id = \"p\"\n" + list + "\n}\n";
+    CliTest.Run hcl = run(write("long.tf", tf).toString());
+    assertTrue(hcl.out().contains("long.tf:4:" + column + ": error: callback_urls[" ), hcl.out());
+  }
+
+  /** An anchored client's properties under 40,000 aliases (below the alias limit): what they repeat is reported once, at the anchor. */
+  @Test
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
+  void fortyThousandAliasesReportTheAnchorOnce() throws Exception {
+    StringBuilder template = new StringBuilder("Resources:\n  C0:\n    Type: AWS::Cognito::UserPoolClient\n    Properties: &p\n"
+        + "      UserPoolId: us-east-1_EXAMPLE1\n      CallbackURLs: [http://app.example.com/cb]\n      PreventUserExistenceErrors: ENABLED\n");
+    for (int i = 1; i < 40_000; i++) template.append("  C").append(i).append(":\n    Type: AWS::Cognito::UserPoolClient\n    Properties: *p\n");
+    CliTest.Run r = run("--disable", "CL606", write("aliases.yaml", template.toString()).toString());
+    assertEquals(1, r.out().lines().filter(l -> l.contains("[CL201 callback-url-https]")).count(), r.out());
+    assertTrue(r.out().contains("aliases.yaml:6:22: error: CallbackURLs[0]: 'http://app.example.com/cb' uses http"), r.out());
+    assertTrue(r.out().endsWith("2 problems (2 errors, 0 warnings, 0 notes) in 1 of 1 file.\n"), r.out()); // and one CL304
+  }
+
+  /** What an alias repeats is merged with the anchor's findings only where the same suppressions apply. */
+  @Test
+  void anAliasIntoAResourceWithoutTheAnchorsSuppressionsStillReports() throws Exception {
+    String template = "Resources:\n  C0:\n    Type: AWS::Cognito::UserPoolClient\n"
+        + "    Metadata:\n      cognito-lint:\n        ignore:\n          - id: CL201\n            reason: partner gateway\n"
+        + "    Properties: &p\n      UserPoolId: us-east-1_EXAMPLE1\n      CallbackURLs: [http://app.example.com/cb]\n"
+        + "  C1:\n    Type: AWS::Cognito::UserPoolClient\n    Properties: *p\n";
+    CliTest.Run r = run("--disable", "CL304,CL603,CL606", "--show-suppressed", write("suppressed.yaml", template).toString());
+    assertEquals(2, r.out().lines().filter(l -> l.contains("suppressed.yaml:11:22: error: CallbackURLs[0]")).count(), r.out());
+    assertEquals(1, r.code(), "C1's finding is not suppressed:\n" + r.out());
+  }
+
+  /**
+   * 500,000 http callback URLs (13 MB; 10^6 needed 4.7 GB before the caps): the first 20,000
+   * findings and one CL004 for the rest, within this suite's 256 MB heap.
+   */
+  @Test
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
+  void halfAMillionHttpCallbacksStopAtTheFileCap() throws Exception {
+    StringBuilder request = new StringBuilder("UserPoolId: us-east-1_EXAMPLE1\nClientName: web\nCallbackURLs:\n");
+    for (int i = 0; i < 500_000; i++) request.append("- http://app.example.com/").append(i).append('\n');
+    CliTest.Run r = run("--disable", "CL101,CL603,CL606", write("callbacks.yaml", request.toString()).toString());
+    assertEquals(20_001, r.out().lines().filter(l -> l.contains(" [CL")).count(), "the cap, and the CL004 that says so");
+    assertEquals(19_999, r.out().lines().filter(l -> l.contains("[CL201 callback-url-https]")).count(), "and one CL107 (more than 100 URLs)");
+    assertTrue(r.out().lines().findFirst().orElseThrow().endsWith("callbacks.yaml:1:1: error: this file has more findings than the 20,000 a file reports: "
+        + "the first 20,000 found are reported, 480,002 more are not (a generated or hostile file?) [CL004 input-limit]"), r.out().substring(0, 500));
+  }
+
+  /** 10^6 duplicate keys (14 MB): the reader keeps the first problems and counts the rest (before, it ran out of a 256 MB heap). */
+  @Test
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
+  void aMillionDuplicateKeysStopAtTheFileCap() throws Exception {
+    String request = "UserPoolId: us-east-1_EXAMPLE1\n" + "ClientName: web\n".repeat(1_000_000);
+    CliTest.Run r = run("--disable", "CL603,CL606", write("dups.yaml", request).toString());
+    assertEquals(19_999, r.out().lines().filter(l -> l.contains("[CL002 duplicate-key]")).count());
+    assertTrue(r.out().contains("dups.yaml:20002:1: error: 980,000 more problems of this document (the first: CL002) are not reported: "
+        + "a file reports at most 20,000 findings [CL004 input-limit]"), r.out().substring(0, 500));
+  }
+
   @Test
   void duplicateKeys() throws Exception {
     lintBeside(write("dup.yaml", "UserPoolId: us-east-1_EXAMPLE1\nClientName: a\nClientName: b\n"),
@@ -269,5 +350,9 @@ class BadInputTest {
     assertTrue(failure.message().startsWith("rule CL999 always-fails failed on this client (java.lang.IllegalStateException: boom)"),
         failure.message());
     assertTrue(findings.stream().anyMatch(f -> f.rule().id().equals("CL201")), "the other rules still ran");
+    // The fuzz targets count such a finding as a crash.
+    AssertionError crash = assertThrows(AssertionError.class,
+        () -> FuzzTargets.noInternalFailure(linter.lintFile(Path.of("samples/cloudformation/insecure-web-client.yaml"), "insecure.yaml")));
+    assertTrue(crash.getMessage().startsWith("insecure.yaml:"), crash.getMessage());
   }
 }

@@ -267,6 +267,7 @@ public final class Main implements Callable<Integer> {
 
     if (writeBaseline != null) Baseline.write(findings, writeBaseline);
     if (baseline != null) findings = Baseline.read(baseline).newFindings(findings);
+    findings = Linter.withinRunCap(findings);
 
     List<String> files = results.stream().map(r -> r.summary().path()).toList();
     writeReport(new Report(findings, allRules, files, collected.errors(), new Version().getVersion()[0],

@@ -34,8 +34,9 @@ public final class HclReader {
   private int pos;
   private int depth;
   private int[] lineStarts;
+  private int[] pairEnds;
   private Locations locations;
-  private List<Document.Problem> problems;
+  private Problems problems;
 
   public HclReader(Limits limits) {
     this.limits = limits;
@@ -47,12 +48,13 @@ public final class HclReader {
     pos = 0;
     depth = 0;
     lineStarts = lineStarts(text);
+    pairEnds = pairEnds(text);
     locations = new Locations();
-    problems = new ArrayList<>();
+    problems = new Problems();
     ObjectNode root = NODES.objectNode();
     body(root, "", false);
     locations.putValue("", span(0, 0));
-    return new Document(source, root, locations, problems);
+    return new Document(source, root, locations, problems.list());
   }
 
   // ---- bodies: attributes and blocks
@@ -526,11 +528,29 @@ public final class HclReader {
     return new Span(a[0], a[1], b[0], b[1]);
   }
 
-  /** Line and code-point column (both 1-based) of a char offset. */
+  /** The offsets of the low halves of the surrogate pairs, in order: the chars a column does not count. */
+  private static int[] pairEnds(String text) {
+    return java.util.stream.IntStream.range(1, text.length())
+        .filter(i -> Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1)))
+        .toArray();
+  }
+
+  /**
+   * Line and code-point column (both 1-based) of a char offset. Counting code points from the line
+   * start (String.codePointCount) made a long line quadratic once the file held one non-Latin-1
+   * char; the pairs before the offset are counted by binary search instead.
+   */
   private int[] position(int offset) {
     int line = java.util.Arrays.binarySearch(lineStarts, offset);
     if (line < 0) line = -line - 2;
-    int column = text.codePointCount(lineStarts[line], Math.min(offset, text.length())) + 1;
+    int end = Math.min(offset, text.length());
+    int column = end - lineStarts[line] - (pairsBefore(end) - pairsBefore(lineStarts[line])) + 1;
     return new int[] {line + 1, column};
+  }
+
+  /** How many surrogate pairs end before offset. */
+  private int pairsBefore(int offset) {
+    int i = java.util.Arrays.binarySearch(pairEnds, offset);
+    return i < 0 ? -i - 1 : i;
   }
 }

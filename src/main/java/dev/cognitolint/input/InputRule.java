@@ -15,7 +15,7 @@ public enum InputRule {
   UNREADABLE_FILE("CL003", "unreadable-file", Severity.ERROR,
       "The file must be readable UTF-8 (or UTF-16 with a byte-order mark) text."),
   INPUT_LIMIT("CL004", "input-limit", Severity.ERROR,
-      "The file must stay within the configured size, nesting-depth and alias limits."),
+      "The file must stay within the size, nesting-depth and alias limits, and the linter's caps on findings."),
   UNKNOWN_COGNITO_TYPE("CL005", "unknown-cognito-resource-type", Severity.ERROR,
       "An AWS::Cognito:: resource type must be one that CloudFormation knows."),
   RULE_FAILURE("CL008", "rule-failure", Severity.ERROR,

@@ -9,4 +9,7 @@ package dev.cognitolint.input;
  */
 public record Limits(long maxFileBytes, int maxDepth, long maxAliasNodes) {
   public static final Limits DEFAULT = new Limits(32L << 20, 500, 1_000_000);
+
+  /** How many findings one file reports at most (the rest are counted, and a CL004 says how many). */
+  public static final int MAX_FINDINGS_PER_FILE = 20_000;
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -25,7 +24,10 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -54,11 +56,16 @@ public final class YamlReader {
     LoadSettings settings = LoadSettings.builder()
         .setLabel(source.path())
         .setCodePointLimit(Integer.MAX_VALUE) // the file-size limit applies before parsing
+        .setBufferSize(GrowingChunkReader.bufferSize(source.text()))
         .build();
     Builder builder = new Builder(source);
     try {
-      for (Event event : new Parse(settings).parseString(source.text())) {
-        builder.accept(event);
+      GrowingChunkReader input = new GrowingChunkReader(source.text());
+      StreamReader stream = new StreamReader(settings, input);
+      input.feeds(stream);
+      Parser parser = new ParserImpl(settings, stream);
+      while (parser.hasNext()) {
+        builder.accept(parser.next());
       }
     } catch (MarkedYamlEngineException e) {
       throw new InputException(InputRule.SYNTAX_ERROR, describe(e), span(e.getProblemMark().or(e::getContextMark)));
@@ -121,7 +128,8 @@ public final class YamlReader {
     }
   }
 
-  private record Anchored(JsonNode node, long weight) {}
+  /** An anchored node, its weight in nodes, and where it was written. */
+  private record Anchored(JsonNode node, long weight, String pointer) {}
 
   private final class Builder {
     final SourceFile source;
@@ -129,7 +137,7 @@ public final class YamlReader {
     final Deque<Frame> stack = new ArrayDeque<>();
     Map<String, Anchored> anchors = new HashMap<>();
     Locations locations;
-    List<Document.Problem> problems;
+    Problems problems;
     JsonNode root;
     long aliasNodes;
 
@@ -145,12 +153,12 @@ public final class YamlReader {
       switch (event.getEventId()) {
         case DocumentStart -> {
           locations = new Locations();
-          problems = new ArrayList<>();
+          problems = new Problems();
           anchors = new HashMap<>();
           root = null;
           aliasNodes = 0;
         }
-        case DocumentEnd -> documents.add(new Document(source, root == null ? NODES.nullNode() : root, locations, problems));
+        case DocumentEnd -> documents.add(new Document(source, root == null ? NODES.nullNode() : root, locations, problems.list()));
         case Scalar -> scalar((ScalarEvent) event);
         case MappingStart -> open(event, NODES.objectNode());
         case SequenceStart -> open(event, NODES.arrayNode());
@@ -172,7 +180,7 @@ public final class YamlReader {
       JsonNode attached = isLocalTag(tag) ? intrinsic(tag, node) : node;
       String pointer = attach(attached, span(event), 1);
       if (attached != node) locations.putValue(Pointers.append(pointer, intrinsicKey(tag)), span(event));
-      anchor(event, attached, 1);
+      anchor(event, attached, 1, pointer);
     }
 
     void open(Event event, JsonNode container) throws InputException {
@@ -201,7 +209,7 @@ public final class YamlReader {
       Span whole = new Span(start.line(), start.column(), end.endLine(), end.endColumn());
       locations.putValue(frame.pointer, whole);
       locations.putValue(frame.outerPointer, whole);
-      if (frame.anchor != null) anchors.put(frame.anchor, new Anchored(frame.attached, frame.weight));
+      if (frame.anchor != null) anchors.put(frame.anchor, new Anchored(frame.attached, frame.weight, frame.outerPointer));
       if (!stack.isEmpty()) stack.peek().weight += frame.weight;
     }
 
@@ -228,11 +236,13 @@ public final class YamlReader {
         throw new InputException(InputRule.INPUT_LIMIT,
             "aliases expand to more than " + limits.maxAliasNodes() + " nodes (an alias bomb? --max-alias-nodes)", span(event));
       }
-      attach(target.node(), span(event), target.weight());
+      // The anchored node itself, not a copy: the tree, like the file, holds it once.
+      String pointer = attach(target.node(), span(event), target.weight());
+      locations.putAlias(pointer, target.pointer());
     }
 
-    void anchor(NodeEvent event, JsonNode node, long weight) {
-      event.getAnchor().ifPresent(a -> anchors.put(a.getValue(), new Anchored(node, weight)));
+    void anchor(NodeEvent event, JsonNode node, long weight, String pointer) {
+      event.getAnchor().ifPresent(a -> anchors.put(a.getValue(), new Anchored(node, weight, pointer)));
     }
 
     /** Adds a value to the open container (or makes it the root); returns its pointer. */
@@ -255,9 +265,11 @@ public final class YamlReader {
         top.key = null;
         top.weight += weight;
       } else {
+        locations.putItem(top.pointer, top.nextIndex, span);
         pointer = Pointers.append(top.pointer, top.nextIndex++);
         ((ArrayNode) top.container).add(node);
         top.weight += weight;
+        return pointer;
       }
       locations.putValue(pointer, span);
       return pointer;
