@@ -223,8 +223,11 @@ public final class Main implements Callable<Integer> {
     findings.sort(Finding.ORDER);
     collected.errors().forEach(e -> stderr.println("cognito-lint: " + e));
 
-    if (writeBaseline != null) Baseline.write(findings, writeBaseline);
-    if (baseline != null) findings = Baseline.read(baseline).newFindings(findings);
+    if (writeBaseline != null) {
+      Baseline today = Baseline.of(findings);
+      writeFile("--write-baseline", writeBaseline, () -> today.write(writeBaseline));
+    }
+    if (baseline != null) findings = readBaseline().newFindings(findings);
 
     List<String> files = results.stream().map(r -> r.summary().path()).toList();
     writeReport(new Report(findings, allRules, files, collected.errors(), new Version().getVersion()[0]));
@@ -294,11 +297,30 @@ public final class Main implements Callable<Integer> {
       stdout.flush();
       return;
     }
-    if (java.nio.file.Files.isDirectory(output)) throw new UsageError("--output " + output + ": is a directory");
+    writeFile("--output", output, () -> AtomicFiles.write(output, buffer.toString()));
+  }
+
+  /** A file write that can fail (full disk, read-only folder): a usage error naming the file, exit 2. */
+  private interface FileWrite {
+    void run() throws IOException;
+  }
+
+  private static void writeFile(String option, Path file, FileWrite write) throws UsageError {
+    if (java.nio.file.Files.isDirectory(file)) throw new UsageError(option + " " + file + ": is a directory");
     try {
-      AtomicFiles.write(output, buffer.toString());
+      write.run();
     } catch (IOException e) {
-      throw new UsageError("--output " + output + ": cannot write" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+      throw new UsageError(option + " " + file + ": cannot write (" + AtomicFiles.reason(e) + ")");
+    }
+  }
+
+  private Baseline readBaseline() throws UsageError {
+    try {
+      return Baseline.read(baseline);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UsageError("--baseline " + baseline + ": no such file");
+    } catch (IOException e) {
+      throw new UsageError("--baseline " + baseline + ": " + AtomicFiles.reason(e));
     }
   }
 
