@@ -142,6 +142,21 @@ class OutputSafetyTest {
     assertNothingUnsafe(out.toString());
   }
 
+  /** Standard error is in the CI log too: --verbose lines, missing paths and usage errors name files safely. */
+  @Test
+  void messagesOnStandardErrorEscapeFileNames(@TempDir Path dir) throws Exception {
+    Path odd = Files.writeString(dir.resolve("a\u001b[2Jb\u202e.yaml"), "a: 1\n");
+    Output r = run("", "--verbose", odd.toString(), dir.resolve("missing\n::error::forged").toString());
+    assertEquals(2, r.code(), r.err());
+    assertNothingUnsafe(r.err());
+    assertTrue(r.err().contains("a\\x1b[2Jb\\u202e.yaml: no app client"), r.err());
+    assertTrue(r.err().contains("missing\\n::error::forged"), r.err());
+    assertTrue(r.err().lines().noneMatch(l -> l.startsWith("::")), r.err());
+    Output usage = run("", "--output", dir.resolve("no\u001b/r.json").toString(), odd.toString());
+    assertEquals(2, usage.code());
+    assertNothingUnsafe(usage.err());
+  }
+
   @Test
   void githubPropertiesAndDataFollowTheToolkitsEscaping() {
     Report report = report("a,b:c%d.yaml", "100% \u001b[1m\r\n::error::x", null);

@@ -19,6 +19,7 @@ import dev.cognitolint.report.GitlabFormat;
 import dev.cognitolint.report.JsonFormat;
 import dev.cognitolint.report.JunitFormat;
 import dev.cognitolint.report.Report;
+import dev.cognitolint.report.SafeText;
 import dev.cognitolint.report.SarifFormat;
 import dev.cognitolint.report.TextFormat;
 import dev.cognitolint.rules.BuiltinRules;
@@ -159,7 +160,7 @@ public final class Main implements Callable<Integer> {
         .setErr(stderr)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          stderr.println("cognito-lint: internal error: " + e);
+          stderr.println("cognito-lint: internal error: " + SafeText.visible(e.toString()));
           return 2;
         });
     cli.getCommandSpec().exitCodeOnInvalidInput(2);
@@ -181,7 +182,7 @@ public final class Main implements Callable<Integer> {
     try {
       return lint();
     } catch (UsageError | ConfigException e) {
-      stderr.println("cognito-lint: " + e.getMessage());
+      stderr.println("cognito-lint: " + SafeText.visible(e.getMessage()));
       return 2;
     }
   }
@@ -221,7 +222,7 @@ public final class Main implements Callable<Integer> {
       if (verbose) stderr.println(describe(result.summary()));
     }
     findings.sort(Finding.ORDER);
-    collected.errors().forEach(e -> stderr.println("cognito-lint: " + e));
+    collected.errors().forEach(e -> stderr.println("cognito-lint: " + SafeText.visible(e)));
 
     if (writeBaseline != null) {
       Baseline today = Baseline.of(findings);
@@ -276,7 +277,7 @@ public final class Main implements Callable<Integer> {
   }
 
   private static String describe(Linter.FileSummary s) {
-    return s.path() + ": " + (s.format() == null ? "no app client"
+    return SafeText.path(s.path()) + ": " + (s.format() == null ? "no app client"
         : s.format() + ", " + s.clients() + (s.clients() == 1 ? " app client" : " app clients"));
   }
 

@@ -30,6 +30,15 @@ public final class SafeText {
   }
 
   /**
+   * A file's name at the start of a line, made visible. A GitHub Actions runner reads a line of
+   * the job log (standard output or error) that starts with {@code ::} as a workflow command, so a
+   * file named {@code ::stop-commands::x.yaml} is shown as {@code ./::stop-commands::x.yaml}.
+   */
+  public static String path(String path) {
+    return visible(path.startsWith("::") ? "./" + path : path);
+  }
+
+  /**
    * The text with each lone surrogate (which UTF-8 cannot encode) replaced by U+FFFD, the
    * replacement character: what every writer of UTF-8 must be given.
    */

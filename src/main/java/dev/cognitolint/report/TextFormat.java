@@ -14,7 +14,7 @@ public final class TextFormat {
     for (Finding f : report.findings()) {
       if (f.isSuppressed() && !showSuppressed) continue;
       String suppressed = !f.isSuppressed() ? "" : " (suppressed" + (f.suppression().isEmpty() ? "" : ": " + f.suppression()) + ")";
-      String line = String.format("%s:%d:%d: %s: %s [%s %s]%s", path(f.path()), f.span().line(), f.span().column(),
+      String line = String.format("%s:%d:%d: %s: %s [%s %s]%s", SafeText.path(f.path()), f.span().line(), f.span().column(),
           f.severity().label(), f.message(), f.rule().id(), f.rule().name(), suppressed);
       out.print(SafeText.visible(line) + System.lineSeparator());
     }
@@ -29,14 +29,6 @@ public final class TextFormat {
           count(counts.errors(), "error"), count(counts.warnings(), "warning"), count(counts.notes(), "note"),
           counts.filesWithFindings(), linted, hidden);
     }
-  }
-
-  /**
-   * A GitHub Actions runner reads a line of the job log that starts with {@code ::} as a workflow
-   * command; a file named {@code ::stop-commands::x.yaml} must not become one.
-   */
-  private static String path(String path) {
-    return path.startsWith("::") ? "./" + path : path;
   }
 
   private static String count(int n, String noun) {
