@@ -8,7 +8,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -46,6 +45,9 @@ public final class AtomicFiles {
       // A device or FIFO (/dev/stdout, /dev/full, a pipe): written in place; a rename would replace it.
       Files.writeString(absolute, wellFormed, StandardCharsets.UTF_8);
       return;
+    }
+    if (!Files.isDirectory(absolute.getParent())) {
+      throw new NoSuchFileException(absolute.toString(), null, "its folder does not exist");
     }
     removeStale(absolute.getParent());
     Path temp = temporaryFile(absolute);
@@ -106,10 +108,9 @@ public final class AtomicFiles {
 
   /** Why a write failed, in words, for a message that names the file itself. */
   public static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) return "permission denied";
-    if (e instanceof NoSuchFileException) return "its folder does not exist";
-    if (e instanceof NotDirectoryException) return "its folder is not a folder";
     if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
+    if (e instanceof AccessDeniedException) return "permission denied";
+    if (e instanceof NoSuchFileException) return "no such file or directory";
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 }
