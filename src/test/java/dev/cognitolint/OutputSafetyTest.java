@@ -117,6 +117,38 @@ class OutputSafetyTest {
     }
   }
 
+  /** Each kind of character: escaped as what, or kept. Written with {HEX} for the character U+HEX. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "a{1b}[31mb     | a\\x1b[31mb",
+      "{0}{9}{a}{d}   | \\x00\\t\\n\\r",
+      "{7f}{85}{9b}   | \\x7f\\u0085\\u009b",
+      "{2028}{2029}   | \\u2028\\u2029",
+      "{202e}{2066}{61c}{200f} | \\u202e\\u2066\\u061c\\u200f",
+      "{200b}{feff}{ad} | \\u200b\\ufeff\\u00ad",
+      "{e0041}        | \\U000e0041",
+      "{d800}x{dc00}  | \\ud800x\\udc00",
+      "{1f600} é 日本 \\x41 | {1f600} é 日本 \\x41"})
+  void visibleEscapesWhatCanMisleadAndKeepsTheRest(String input, String expected) {
+    assertEquals(chars(expected), SafeText.visible(chars(input)));
+    assertEquals(SafeText.visible(chars(input)), SafeText.visible(SafeText.visible(chars(input))), "idempotent");
+  }
+
+  private static String chars(String spec) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([0-9a-f]+)\\}").matcher(spec);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int c = Integer.parseInt(m.group(1), 16);
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(c >= 0xD800 && c <= 0xDFFF ? String.valueOf((char) c) : Character.toString(c)));
+    }
+    return m.appendTail(out).toString();
+  }
+
+  @Test
+  void wellFormedReplacesOnlyLoneSurrogates() {
+    assertEquals("a\uFFFDb\uFFFD\uD83D\uDE00\uFFFD", SafeText.wellFormed("a\uD800b\uDC00\uD83D\uDE00\uD83D"));
+  }
+
   private static Report report(String path, String message, String suppression) {
     RuleMeta rule = BuiltinRules.checks().get(0).meta();
     Finding finding = new Finding(rule, rule.severity(), message, path, Span.at(1, 1), "Client/CallbackURLs/0", suppression);
