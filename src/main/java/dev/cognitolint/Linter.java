@@ -189,7 +189,7 @@ public final class Linter {
     private void add(Span span, String pointer, String message) {
       if (client.kind().isTerraform()) message = Terraform.inTerraformTerms(message);
       out.add(new Finding(rule, rule.severity(), message, client.source().path(), span, client.name() + pointer, null,
-          Subject.of(client.name(), client.settings(), pointer)));
+          Subject.of(client, pointer)));
     }
   }
 }

@@ -164,6 +164,29 @@ class ConfigAndBaselineTest {
     assertEquals(expectedNew, r.out().lines().filter(l -> l.contains(": error: ")).count(), r.out());
   }
 
+  /** A module's clients list is a list too: a client inserted at its front is new, the others stay accepted. */
+  @Test
+  void baselineKeysModuleClientsByName(@TempDir Path dir) throws Exception {
+    String module = """
+        module "pool" {
+          source  = "lgallard/cognito-user-pool/aws"
+          clients = [
+            { name = "web", callback_urls = ["http://web.example.com/cb"] },
+            { name = "admin", callback_urls = ["http://admin.example.com/cb"] },
+          ]
+        }
+        """;
+    Path file = dir.resolve("main.tf");
+    Files.writeString(file, module);
+    Path baseline = dir.resolve("baseline.json");
+    assertEquals(1, run("--write-baseline", baseline.toString(), file.toString()).code());
+    assertTrue(Files.readString(baseline).contains("\"location\" : \"module.pool.clients[web]/CallbackURLs/*\""));
+    Files.writeString(file, module.replace("clients = [\n", "clients = [\n    { name = \"new\", callback_urls = [\"http://new.example.com/cb\"] },\n"));
+    CliTest.Run r = run("--baseline", baseline.toString(), file.toString());
+    assertEquals(List.of("http://new.example.com/cb"), r.out().lines().filter(l -> l.contains("[CL201 "))
+        .map(l -> l.replaceAll("^.*'(http[^']*)'.*$", "$1")).toList(), r.out());
+  }
+
   /** Code scanning matches alerts by partialFingerprints: reordering a list reopens none, a new value is new. */
   @Test
   void sarifFingerprintsDoNotDependOnListPositions(@TempDir Path dir) throws Exception {

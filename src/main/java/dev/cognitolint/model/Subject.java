@@ -1,5 +1,7 @@
 package dev.cognitolint.model;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -8,16 +10,18 @@ import tools.jackson.databind.JsonNode;
  * replacing a baselined {@code http://} URL by another one does.
  *
  * @param location the logical location with each list index written {@code *}, e.g.
- *     {@code WebClient/CallbackURLs/*}
+ *     {@code WebClient/CallbackURLs/*}, and a client that is a list item named by its ClientName
  * @param value    the normalised scalar value at the location; "" for a whole list or object, or
  *     a setting that is not there
  */
 public record Subject(String location, String value) {
 
+  private static final Pattern LIST_ITEM = Pattern.compile("(.*)\\[[0-9]+\\]");
+
   /** The subject of a finding at pointer in a client's settings. */
-  public static Subject of(String clientName, JsonNode settings, String pointer) {
-    StringBuilder location = new StringBuilder(clientName);
-    JsonNode node = settings;
+  public static Subject of(AppClient client, String pointer) {
+    StringBuilder location = new StringBuilder(name(client));
+    JsonNode node = client.settings();
     for (String token : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
       boolean item = node != null && node.isArray();
       location.append('/').append(item ? "*" : token);
@@ -25,6 +29,17 @@ public record Subject(String location, String value) {
       node = item ? arrayItem(node, token) : node.get(token.replace("~1", "/").replace("~0", "~"));
     }
     return new Subject(location.toString(), normalised(node));
+  }
+
+  /**
+   * A client named by its position in a list (a Terraform module's {@code clients[1]}, a plan's
+   * {@code count} index) is named by its ClientName instead where that is known, so that a client
+   * inserted before it changes nothing of its subjects.
+   */
+  private static String name(AppClient client) {
+    Matcher item = LIST_ITEM.matcher(client.name());
+    String clientName = Values.string(client.get("ClientName")).orElse(null);
+    return item.matches() && clientName != null ? item.group(1) + "[" + clientName + "]" : client.name();
   }
 
   private static JsonNode arrayItem(JsonNode array, String token) {
