@@ -16,6 +16,7 @@ import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.model.Span;
+import dev.cognitolint.model.Subject;
 import dev.cognitolint.rules.BuiltinRules;
 import dev.cognitolint.rules.Findings;
 import dev.cognitolint.rules.PluginChecks;
@@ -219,7 +220,8 @@ public final class Linter {
 
     private void add(Span span, String pointer, String message) {
       if (client.kind().isTerraform()) message = Terraform.inTerraformTerms(message);
-      out.add(new Finding(rule, rule.severity(), message, client.source().path(), span, client.name() + pointer));
+      out.add(new Finding(rule, rule.severity(), message, client.source().path(), span, client.name() + pointer, null,
+          Subject.of(client, pointer)));
     }
   }
 }

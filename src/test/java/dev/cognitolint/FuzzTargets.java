@@ -10,8 +10,17 @@ import dev.cognitolint.input.YamlReader;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.rules.BuiltinRules;
+import dev.cognitolint.model.Finding;
+import dev.cognitolint.report.Baseline;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Fuzz targets. In `mvn verify` each runs once on every input kept under
@@ -71,5 +80,39 @@ class FuzzTargets {
         throw new AssertionError(finding.path() + ":" + finding.span().line() + ": " + finding.message());
       }
     }
+  }
+
+  /**
+   * Baseline matching: list items are keyed by value, so a baseline matches the findings of the
+   * same callback and logout URLs in any order, and a value it never saw is a new finding.
+   */
+  @FuzzTest(maxDuration = "5m")
+  void baselineMatching(byte[] data) {
+    List<String> urls = Arrays.stream(new String(data, StandardCharsets.UTF_8).split("\n", -1)).limit(8).toList();
+    List<String> shuffled = new ArrayList<>(urls);
+    Collections.shuffle(shuffled, new Random(Arrays.hashCode(data)));
+    List<Finding> before = lintCallbacks(urls);
+    Baseline baseline = Baseline.of(before);
+    if (!baseline.newFindings(lintCallbacks(shuffled)).isEmpty() || !Baseline.of(lintCallbacks(shuffled)).newFindings(before).isEmpty()) {
+      throw new AssertionError("reordering " + urls + " as " + shuffled + " changed what the baseline matches");
+    }
+    shuffled.add(0, "http://new-" + Integer.toHexString(Arrays.hashCode(data)) + ".example.com/cb");
+    if (baseline.newFindings(lintCallbacks(shuffled)).isEmpty()) throw new AssertionError("a new http URL was hidden: " + shuffled);
+  }
+
+  private static List<Finding> lintCallbacks(List<String> urls) {
+    ObjectNode properties = JsonNodeFactory.instance.objectNode().put("UserPoolId", "us-east-1_EXAMPLE").put("ClientName", "fuzz")
+        .put("AllowedOAuthFlowsUserPoolClient", true);
+    properties.putArray("AllowedOAuthFlows").add("code");
+    properties.putArray("AllowedOAuthScopes").add("openid");
+    urls.forEach(properties.putArray("CallbackURLs")::add);
+    urls.forEach(properties.putArray("LogoutURLs")::add);
+    ObjectNode template = JsonNodeFactory.instance.objectNode();
+    template.putObject("Resources").putObject("Client").put("Type", "AWS::Cognito::UserPoolClient").set("Properties", properties);
+    List<Finding> findings = LINTER.lint(new SourceFile("fuzz.json", template.toString())).findings();
+    findings.stream().filter(f -> f.rule().id().equals("CL008")).findFirst().ifPresent(f -> {
+      throw new AssertionError(f.message());
+    });
+    return findings;
   }
 }

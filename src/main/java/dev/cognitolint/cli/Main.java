@@ -19,6 +19,7 @@ import dev.cognitolint.report.GitlabFormat;
 import dev.cognitolint.report.JsonFormat;
 import dev.cognitolint.report.JunitFormat;
 import dev.cognitolint.report.Report;
+import dev.cognitolint.report.SafeText;
 import dev.cognitolint.report.SarifFormat;
 import dev.cognitolint.report.TextFormat;
 import dev.cognitolint.rules.BuiltinRules;
@@ -181,7 +182,7 @@ public final class Main implements Callable<Integer> {
         .setErr(stderr)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          stderr.println("cognito-lint: internal error: " + e);
+          stderr.println("cognito-lint: internal error: " + SafeText.visible(e.toString()));
           return 2;
         });
     cli.getCommandSpec().exitCodeOnInvalidInput(2);
@@ -209,7 +210,7 @@ public final class Main implements Callable<Integer> {
     try {
       return lint();
     } catch (UsageError | ConfigException e) {
-      stderr.println("cognito-lint: " + e.getMessage());
+      stderr.println("cognito-lint: " + SafeText.visible(e.getMessage()));
       return 2;
     }
   }
@@ -262,11 +263,14 @@ public final class Main implements Callable<Integer> {
       if (verbose) stderr.println(describe(result.summary()));
     }
     findings.sort(Finding.ORDER);
-    collected.errors().forEach(e -> stderr.println("cognito-lint: " + e));
-    if (verbose) collected.skipped().forEach(s -> stderr.println("cognito-lint: " + s));
+    collected.errors().forEach(e -> stderr.println("cognito-lint: " + SafeText.visible(e)));
+    if (verbose) collected.skipped().forEach(s -> stderr.println("cognito-lint: " + SafeText.visible(s)));
 
-    if (writeBaseline != null) Baseline.write(findings, writeBaseline);
-    if (baseline != null) findings = Baseline.read(baseline).newFindings(findings);
+    if (writeBaseline != null) {
+      Baseline today = Baseline.of(findings);
+      writeFile("--write-baseline", writeBaseline, () -> today.write(writeBaseline));
+    }
+    if (baseline != null) findings = readBaseline().newFindings(findings);
     findings = Linter.withinRunCap(findings);
 
     List<String> files = results.stream().map(r -> r.summary().path()).toList();
@@ -317,7 +321,7 @@ public final class Main implements Callable<Integer> {
   }
 
   private static String describe(Linter.FileSummary s) {
-    return s.path() + ": " + (s.format() == null ? "no app client"
+    return SafeText.path(s.path()) + ": " + (s.format() == null ? "no app client"
         : s.format() + ", " + s.clients() + (s.clients() == 1 ? " app client" : " app clients"));
   }
 
@@ -338,11 +342,30 @@ public final class Main implements Callable<Integer> {
       stdout.flush();
       return;
     }
-    if (java.nio.file.Files.isDirectory(output)) throw new UsageError("--output " + output + ": is a directory");
+    writeFile("--output", output, () -> AtomicFiles.write(output, buffer.toString()));
+  }
+
+  /** A file write that can fail (full disk, read-only folder): a usage error naming the file, exit 2. */
+  private interface FileWrite {
+    void run() throws IOException;
+  }
+
+  private static void writeFile(String option, Path file, FileWrite write) throws UsageError {
+    if (java.nio.file.Files.isDirectory(file)) throw new UsageError(option + " " + file + ": is a directory");
     try {
-      AtomicFiles.write(output, buffer.toString());
+      write.run();
     } catch (IOException e) {
-      throw new UsageError("--output " + output + ": cannot write" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+      throw new UsageError(option + " " + file + ": cannot write (" + AtomicFiles.reason(e) + ")");
+    }
+  }
+
+  private Baseline readBaseline() throws UsageError {
+    try {
+      return Baseline.read(baseline);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UsageError("--baseline " + baseline + ": no such file");
+    } catch (IOException e) {
+      throw new UsageError("--baseline " + baseline + ": " + AtomicFiles.reason(e));
     }
   }
 

@@ -13,12 +13,23 @@ import java.util.Comparator;
  * @param location the logical location: the client's name and the property path, e.g.
  *     {@code MyClient/CallbackURLs/1}; stable when lines move
  * @param suppression null, or the reason a suppression in the file gives ("" when it gives none)
+ * @param subject  what it is about, for baselines and fingerprints; a finding made without one is
+ *     about its location as a whole
  */
 public record Finding(
-    RuleMeta rule, Severity severity, String message, String path, Span span, String location, String suppression) {
+    RuleMeta rule, Severity severity, String message, String path, Span span, String location, String suppression,
+    Subject subject) {
+
+  public Finding {
+    if (subject == null) subject = new Subject(location, "");
+  }
 
   public Finding(RuleMeta rule, Severity severity, String message, String path, Span span, String location) {
     this(rule, severity, message, path, span, location, null);
+  }
+
+  public Finding(RuleMeta rule, Severity severity, String message, String path, Span span, String location, String suppression) {
+    this(rule, severity, message, path, span, location, suppression, null);
   }
 
   public boolean isSuppressed() {
@@ -26,11 +37,11 @@ public record Finding(
   }
 
   public Finding suppressedBecause(String reason) {
-    return new Finding(rule, severity, message, path, span, location, reason);
+    return new Finding(rule, severity, message, path, span, location, reason, subject);
   }
 
   public Finding withSeverity(Severity newSeverity) {
-    return new Finding(rule, newSeverity, message, path, span, location, suppression);
+    return new Finding(rule, newSeverity, message, path, span, location, suppression, subject);
   }
 
   /** Report order: by file, line, column, rule, then message. */

@@ -24,11 +24,18 @@ public final class GithubFormat {
     report.errors().forEach(e -> out.printf("::error::%s\n", data(e)));
   }
 
-  /** The escaping of the actions toolkit: a message may not break the line the command is on. */
+  /**
+   * A command's message. The actions toolkit escapes {@code %}, CR and LF ({@code %25}, {@code %0D},
+   * {@code %0A}, which the runner undoes); here every control and invisible character is first
+   * made visible instead, CR and LF included, so a value's line break shows as {@code \n} and
+   * cannot start a line of the log or put a forged finding into an annotation. Then only {@code %}
+   * is left to escape.
+   */
   static String data(String text) {
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return SafeText.visible(text).replace("%", "%25");
   }
 
+  /** A command's property (file, title): also {@code :} and {@code ,}, which end a property. */
   static String property(String text) {
     return data(text).replace(":", "%3A").replace(",", "%2C");
   }

@@ -5,7 +5,11 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
-/** The JSON reports' common writing: indented, '\n' line ends whatever the platform, a final newline. */
+/**
+ * The JSON reports' common writing: indented, '\n' line ends whatever the platform, a final
+ * newline. Jackson escapes the C0 controls; a lone surrogate, which it writes as it is, becomes
+ * U+FFFD so that the report is valid UTF-8.
+ */
 final class Json {
   private Json() {}
 
@@ -13,6 +17,6 @@ final class Json {
   private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   static String pretty(JsonNode node) {
-    return MAPPER.writeValueAsString(node).replace("\r\n", "\n") + "\n";
+    return SafeText.wellFormed(MAPPER.writeValueAsString(node).replace("\r\n", "\n") + "\n");
   }
 }

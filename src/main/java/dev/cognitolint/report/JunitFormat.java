@@ -32,7 +32,8 @@ public final class JunitFormat {
         String where = f.path() + ":" + f.span().line() + ":" + f.span().column();
         out.printf("    <testcase classname=\"%s\" name=\"%s\">\n", name, xml(f.rule().id() + " " + f.rule().name() + " at " + where));
         out.printf("      <failure type=\"%s\" message=\"%s\">%s</failure>\n", f.severity().label(), xml(f.message()),
-            xml(where + ": " + f.severity().label() + ": " + f.message() + " [" + f.rule().id() + " " + f.rule().name() + "]\n" + f.rule().docsUrl()));
+            xml(where + ": " + f.severity().label() + ": " + f.message() + " [" + f.rule().id() + " " + f.rule().name() + "]")
+                + "\n" + xml(f.rule().docsUrl()));
         out.print("    </testcase>\n");
       }
       out.print("  </testsuite>\n");
@@ -40,10 +41,14 @@ public final class JunitFormat {
     out.print("</testsuites>\n");
   }
 
-  /** Escapes text for an attribute or element; characters XML 1.0 cannot hold become U+FFFD. */
+  /**
+   * Escapes text for an attribute or element. Control characters are made visible first (XML 1.0
+   * cannot hold most of them even as character references, and an attribute's line breaks would
+   * be read as spaces); what XML 1.0 still cannot hold (U+FFFE, U+FFFF) becomes U+FFFD.
+   */
   static String xml(String text) {
     StringBuilder b = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
+    SafeText.visible(text).codePoints().forEach(c -> {
       switch (c) {
         case '&' -> b.append("&amp;");
         case '<' -> b.append("&lt;");
@@ -51,8 +56,7 @@ public final class JunitFormat {
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&apos;");
         default -> {
-          boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-              || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+          boolean allowed = (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
           b.appendCodePoint(allowed ? c : 0xFFFD);
         }
       }

@@ -141,7 +141,7 @@ public final class SarifFormat {
     if (!f.location().isEmpty()) {
       location.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.location());
     }
-    result.putObject("partialFingerprints").put("cognitoLint/v1", Fingerprints.of(f));
+    result.putObject("partialFingerprints").put(Fingerprints.SARIF_KEY, Fingerprints.of(f));
     if (f.isSuppressed()) {
       ObjectNode suppression = result.putArray("suppressions").addObject();
       suppression.put("kind", "inSource");

@@ -14,8 +14,9 @@ public final class TextFormat {
     for (Finding f : report.findings()) {
       if (f.isSuppressed() && !showSuppressed) continue;
       String suppressed = !f.isSuppressed() ? "" : " (suppressed" + (f.suppression().isEmpty() ? "" : ": " + f.suppression()) + ")";
-      out.printf("%s:%d:%d: %s: %s [%s %s]%s%n", f.path(), f.span().line(), f.span().column(),
+      String line = String.format("%s:%d:%d: %s: %s [%s %s]%s", SafeText.path(f.path()), f.span().line(), f.span().column(),
           f.severity().label(), f.message(), f.rule().id(), f.rule().name(), suppressed);
+      out.print(SafeText.visible(line) + System.lineSeparator());
     }
     Report.Counts counts = report.counts();
     int files = report.files().size();
