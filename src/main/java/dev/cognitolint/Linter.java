@@ -105,10 +105,11 @@ public final class Linter {
       return unreadable(source.path(), e);
     }
     List<String> formats = new ArrayList<>();
-    List<Suppression> suppressions = new ArrayList<>(SuppressionComments.find(source));
+    List<Suppression> suppressions = new ArrayList<>();
     int clientCount = 0;
     for (Document doc : documents) {
       doc.problems().forEach(p -> findings.add(inputFinding(source.path(), p)));
+      suppressions.addAll(SuppressionComments.find(doc));
       ClientFinder.Found found = ClientFinder.find(doc);
       found.problems().forEach(p -> findings.add(inputFinding(source.path(), p)));
       suppressions.addAll(found.suppressions());
