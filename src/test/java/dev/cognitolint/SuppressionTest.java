@@ -29,6 +29,7 @@ class SuppressionTest {
       # file                 | reported                                                         | suppressed
       trailing-and-own-line.yaml | 16:CL201 19:CL007 21:CL201 22:CL007 24:CL201 25:CL201 27:CL007 28:CL201 | 15:CL201 18:CL201 26:CL201
       directives.yaml        | 17:CL201 18:CL201 19:CL006                                       | 14:CL201 14:CL202 15:CL201 16:CL201 16:CL202 19:CL201
+      flow-comments.yaml     | 18:CL201 19:CL007                                                | 16:CL201 17:CL201
       documents.yaml         |                                                                  | 15:CL201 15:CL202 29:CL201 29:CL202
       comments.tf            | 14:CL201 23:CL201                                                | 12:CL201 13:CL201 16:CL201 17:CL201 22:CL201 24:CL201
       in-values.yaml         | 23:CL201 23:CL202 24:CL105 24:CL201 24:CL202 25:CL105 25:CL205 25:CL205 25:CL205 |

@@ -117,7 +117,10 @@ public final class YamlReader {
     }
   }
 
-  /** Each document with the comments from its start to the next one's (the first also gets those before it). */
+  /**
+   * Each document with the comments from its start to the next one's (the first also gets those
+   * before it). A stream of comments only has no document to hold them: nothing there to suppress.
+   */
   private static List<Document> withComments(List<Document> documents, List<Span> starts, List<Document.Comment> comments) {
     List<Document> out = new ArrayList<>();
     int next = 0;
