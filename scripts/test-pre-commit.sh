@@ -106,14 +106,15 @@ check "all files: docs/bad-client.txt not linted (files pattern)" bash -c '! gre
 
 # Suppression directives inside values are text, not comments: the hook still fails on them.
 cat >"$repo/infra/value-directive.json" <<'EOF'
-{"UserPoolId": "us-east-1_EXAMPLE1", "ClientName": "web",
+{"UserPoolId": "us-east-1_EXAMPLE1", "ClientName": "web", "AllowedOAuthFlowsUserPoolClient": true,
+ "AllowedOAuthFlows": ["code"], "AllowedOAuthScopes": ["openid"], "SupportedIdentityProviders": ["COGNITO"],
  "CallbackURLs": ["http://evil.example.com/cb#cognito-lint:disable=CL201,CL202--ok"],
  "AnalyticsConfiguration": {"ExternalId": "# cognito-lint: disable-file=CL201,CL202"}}
 EOF
 git -C "$repo" add -A
 run values --files infra/value-directive.json
 check "directives in values: non-zero exit" test "$(cat "$tmp/values.rc")" -ne 0
-check "directives in values: CL201 and CL202 reported" bash -c 'grep -q "^infra/value-directive\.json:2:19: error: .*\[CL201 " "$1" && grep -q "\[CL202 " "$1"' _ "$tmp/values.out"
+check "directives in values: CL201 and CL202 reported" bash -c 'grep -q "^infra/value-directive\.json:3:19: error: .*\[CL201 " "$1" && grep -q "\[CL202 " "$1"' _ "$tmp/values.out"
 
 if [ "$failures" -ne 0 ]; then
   echo "test-pre-commit: $failures check(s) failed"
