@@ -33,7 +33,7 @@ class SuppressionTest {
       documents.yaml         |                                                                  | 15:CL201 15:CL202 29:CL201 29:CL202
       comments.tf            | 14:CL201 23:CL201                                                | 12:CL201 13:CL201 16:CL201 17:CL201 22:CL201 24:CL201
       in-values.yaml         | 23:CL201 23:CL202 24:CL105 24:CL201 24:CL202 25:CL105 25:CL205 25:CL205 25:CL205 |
-      in-values.json         | 16:CL201 16:CL202 17:CL105 17:CL201 17:CL202 17:CL203            |
+      in-values.json         | 17:CL201 17:CL202 18:CL105 18:CL201 18:CL202                     | 18:CL203
       in-values.tf.json      | 13:CL105 13:CL201 13:CL202 13:CL203                              |
       in-values.tf           | 20:CL201 20:CL202 21:CL105 21:CL201 21:CL202 21:CL203 22:CL201   |
       """)
