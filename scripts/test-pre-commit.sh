@@ -150,6 +150,18 @@ in="$with_args" run with-args --all-files
 check "args: in the hook: exit 2" grep -Eq '^- exit code: 2$' "$tmp/with-args.out"
 check "args: in the hook: says where options go" grep -Fq -- "--fail-level: no such file or directory; everything after -- is a path, not an option (the pre-commit hook takes its options from .cognito-lint.yaml)" "$tmp/with-args.out"
 
+# Suppression directives inside values are text, not comments: the hook still fails on them.
+cat >"$repo/infra/value-directive.json" <<'EOF'
+{"UserPoolId": "us-east-1_EXAMPLE1", "ClientName": "web", "AllowedOAuthFlowsUserPoolClient": true,
+ "AllowedOAuthFlows": ["code"], "AllowedOAuthScopes": ["openid"], "SupportedIdentityProviders": ["COGNITO"],
+ "CallbackURLs": ["http://evil.example.com/cb#cognito-lint:disable=CL201,CL202--ok"],
+ "AnalyticsConfiguration": {"ExternalId": "# cognito-lint: disable-file=CL201,CL202"}}
+EOF
+git -C "$repo" add -A
+run values --files infra/value-directive.json
+check "directives in values: non-zero exit" test "$(cat "$tmp/values.rc")" -ne 0
+check "directives in values: CL201 and CL202 reported" bash -c 'grep -q "^infra/value-directive\.json:3:19: error: .*\[CL201 " "$1" && grep -q "\[CL202 " "$1"' _ "$tmp/values.out"
+
 if [ "$failures" -ne 0 ]; then
   echo "test-pre-commit: $failures check(s) failed"
   exit 1

@@ -118,12 +118,12 @@ public final class Linter {
       return unreadable(source.path(), e);
     }
     List<String> formats = new ArrayList<>();
-    List<Suppression> suppressions = new ArrayList<>(SuppressionComments.find(source));
-    findings.resourceSuppressions(suppressions);
+    List<Suppression> suppressions = new ArrayList<>();
     int clientCount = 0;
     PluginChecks pluginChecks = new PluginChecks(pluginTimePerFile);
     for (Document doc : documents) {
       doc.problems().forEach(p -> findings.add(inputFinding(source.path(), p)));
+      suppressions.addAll(SuppressionComments.find(doc));
       ClientFinder.Found found = ClientFinder.find(doc);
       found.problems().forEach(p -> findings.add(inputFinding(source.path(), p)));
       suppressions.addAll(found.suppressions());

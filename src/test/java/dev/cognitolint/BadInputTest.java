@@ -331,6 +331,38 @@ class BadInputTest {
     assertTrue(r.err().contains("-: no app client"), r.err());
   }
 
+  /** Text inside a value is never a suppression: a JSON string, a URL's fragment, a heredoc line (issue 8). */
+  @Test
+  void directivesInsideValuesSilenceNothing() throws Exception {
+    Path json = write("request.json", "{\"UserPoolId\": \"us-east-1_EXAMPLE1\", \"ClientName\": \"web\",\n"
+        + " \"CallbackURLs\": [\"http://a.example.com/cb\"],\n"
+        + " \"AnalyticsConfiguration\": {\"ExternalId\": \"# cognito-lint: disable-file=CL201\"}}\n");
+    Path yaml = write("request.yaml", "UserPoolId: us-east-1_EXAMPLE1\nClientName: web\n"
+        + "CallbackURLs: [http://evil.com/cb#cognito-lint:disable=CL201,CL202--ok]\n");
+    Path tf = write("client.tf", "locals {\n  note = <<EOF\n# cognito-lint: disable-file=CL201 -- x\nEOF\n}\n"
+        + "resource \"aws_cognito_user_pool_client\" \"c\" {\n  name = \"c\"\n  user_pool_id = \"us-east-1_EXAMPLE1\"\n"
+        + "  callback_urls = [\"http://a.example.com/cb\"]\n}\n");
+    CliTest.Run r = run(json.toString(), yaml.toString(), tf.toString());
+    assertEquals(1, r.code(), r.out() + r.err());
+    for (String expected : List.of("request.json:2:19: error: CallbackURLs[0]", "request.yaml:3:16: error: CallbackURLs[0]",
+        "[CL202 redirect-uri-fragment]", "client.tf:9:20: error: callback_urls[0]")) {
+      assertTrue(r.out().contains(expected), "expected '" + expected + "' in:\n" + r.out());
+    }
+    assertFalse(r.out().contains("suppressed"), r.out());
+  }
+
+  /** A directive followed by a long run of blanks: the old pattern backtracked for hours on this. */
+  @Test
+  void longDirectiveCommentsAreReadInLinearTime() throws Exception {
+    String comment = "# cognito-lint: disable=CL201" + " ".repeat(200_000) + "x\n";
+    lintBeside(write("long-comment.yaml", comment + "UserPoolId: us-east-1_EXAMPLE1\nClientName: web\nCallbackURLs: [http://a.example.com/cb]\n"),
+        "long-comment.yaml:4:16: error: CallbackURLs[0]");
+    Files.delete(dir.resolve("good.yaml"));
+    lintBeside(write("long-comment.tf", comment + "resource \"aws_cognito_user_pool_client\" \"c\" {\n  name = \"c\"\n"
+        + "  user_pool_id = \"us-east-1_EXAMPLE1\"\n  callback_urls = [\"http://a.example.com/cb\"]\n}\n"),
+        "long-comment.tf:5:20: error: callback_urls[0]");
+  }
+
   /** A rule that throws is one CL008 finding naming it; the other rules still report. */
   @RuleInfo(id = "CL999", name = "always-fails", severity = Severity.ERROR, summary = "Fails on purpose.")
   static final class FailingRule implements Rule {

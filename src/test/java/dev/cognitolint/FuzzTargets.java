@@ -10,7 +10,6 @@ import dev.cognitolint.input.YamlReader;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.rules.BuiltinRules;
-import dev.cognitolint.model.Finding;
 import dev.cognitolint.report.Baseline;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -114,5 +113,62 @@ class FuzzTargets {
       throw new AssertionError(f.message());
     });
     return findings;
+  }
+
+  /**
+   * Arbitrary text inside values beside an http callback and inside it: a JSON (and so YAML
+   * double-quoted) string, a YAML single-quoted scalar and block scalar, an HCL string and heredoc.
+   * These files have no comment, so nothing may be suppressed and no CL006/CL007 reported. The text
+   * as real YAML and HCL comments must be read without the linter failing (CL008).
+   */
+  @FuzzTest(maxDuration = "5m")
+  void suppressionComments(byte[] data) {
+    String text = new String(data, StandardCharsets.UTF_8);
+    // Block scalars and heredocs take the text's lines as they are: printable ASCII, no template.
+    String printable = text.replaceAll("[^\\x20-\\x7e\\n]", "?").replace("${", "$${").replace("%{", "%%{");
+    String oneLine = printable.replace('\n', ' ');
+    String json = jsonString("http://a.example.com/cb" + text);
+    List<SourceFile> inValues = List.of(
+        new SourceFile("fuzz.json", "{\"UserPoolId\": \"us-east-1_EXAMPLE1\", \"ClientName\": \"web\", \"CallbackURLs\": ["
+            + json + "], \"AnalyticsConfiguration\": {\"ExternalId\": " + jsonString(text) + "}}\n"),
+        new SourceFile("fuzz.yaml", "UserPoolId: us-east-1_EXAMPLE1\nClientName: web\nCallbackURLs: [" + json + ", 'http://b.example.com/cb"
+            + oneLine.replace("'", "''") + "']\n"),
+        new SourceFile("fuzz.yaml", "Description: |2\n" + printable.lines().map(l -> "  " + l + "\n").reduce("", String::concat)
+            + "Resources:\n  C:\n    Type: AWS::Cognito::UserPoolClient\n    Properties:\n      UserPoolId: p\n"
+            + "      CallbackURLs: [http://a.example.com/cb]\n"),
+        new SourceFile("fuzz.tf", "locals {\n  note = <<EOT_FUZZ\n" + printable.lines().filter(l -> !l.strip().equals("EOT_FUZZ"))
+            .map(l -> l + "\n").reduce("", String::concat) + "EOT_FUZZ\n}\nresource \"aws_cognito_user_pool_client\" \"c\" {\n"
+            + "  name = \"c\"\n  user_pool_id = \"p\"\n  callback_urls = [" + hclString("http://a.example.com/cb" + text) + "]\n}\n"));
+    for (SourceFile file : inValues) {
+      for (Finding f : LINTER.lint(file).findings()) {
+        if (f.isSuppressed() || List.of("CL006", "CL007", "CL008").contains(f.rule().id())) {
+          throw new AssertionError(file.path() + ": " + f.rule().id() + " " + f.message() + (f.isSuppressed() ? " (suppressed)" : "") + " in\n" + file.text());
+        }
+      }
+    }
+    String yamlComments = text.lines().map(l -> "# " + l + "\n").reduce("", String::concat);
+    List<SourceFile> asComments = List.of(
+        new SourceFile("fuzz.yaml", "UserPoolId: us-east-1_EXAMPLE1 # " + oneLine + "\n" + yamlComments + "ClientName: web\n"),
+        new SourceFile("fuzz.tf", yamlComments + "locals { # " + oneLine + "\n  /*" + text.replace("*/", "* /") + "*/ a = 1\n}\n"));
+    for (SourceFile file : asComments) {
+      for (Finding f : LINTER.lint(file).findings()) {
+        if (f.rule().id().equals("CL008")) throw new AssertionError(file.path() + ": " + f.message() + " in\n" + file.text());
+      }
+    }
+  }
+
+  private static String jsonString(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    text.chars().forEach(c -> out.append(c == '"' || c == '\\' ? "\\" + (char) c
+        : c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+    return out.append('"').toString();
+  }
+
+  /** An HCL string with the same text: {@code ${} and {@code %{} doubled so that they stay literal. */
+  private static String hclString(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    text.codePoints().forEach(c -> out.append(c == '"' || c == '\\' ? "\\" + (char) c
+        : c < 0x20 || c > 0x7e ? String.format(c > 0xffff ? "\\U%08x" : "\\u%04x", c) : String.valueOf((char) c)));
+    return out.append('"').toString().replace("${", "$${").replace("%{", "%%{");
   }
 }

@@ -37,6 +37,9 @@ public final class HclReader {
   private int[] pairEnds;
   private Locations locations;
   private Problems problems;
+  private List<Document.Comment> comments;
+  private boolean mentionsMarker;
+  private int lastComment;
 
   public HclReader(Limits limits) {
     this.limits = limits;
@@ -51,10 +54,13 @@ public final class HclReader {
     pairEnds = pairEnds(text);
     locations = new Locations();
     problems = new Problems();
+    comments = new ArrayList<>();
+    mentionsMarker = text.contains(Document.Comment.MARKER);
+    lastComment = -1;
     ObjectNode root = NODES.objectNode();
     body(root, "", false);
     locations.putValue("", span(0, 0));
-    return new Document(source, root, locations, problems.list());
+    return new Document(source, root, locations, problems.list(), comments);
   }
 
   // ---- bodies: attributes and blocks
@@ -456,6 +462,7 @@ public final class HclReader {
   }
 
   private void skipComment() {
+    int start = pos;
     if (text.startsWith("/*", pos)) {
       int end = text.indexOf("*/", pos + 2);
       pos = end < 0 ? text.length() : end + 2;
@@ -463,6 +470,25 @@ public final class HclReader {
       int end = text.indexOf('\n', pos);
       pos = end < 0 ? text.length() : end;
     }
+    if (mentionsMarker) keepComment(start);
+  }
+
+  /** Keeps the comment from start to pos if it mentions the marker (once: startsFor reads ahead and back). */
+  private void keepComment(int start) {
+    if (start <= lastComment) return;
+    lastComment = start;
+    boolean block = text.startsWith("/*", start);
+    int bodyStart = start + (text.charAt(start) == '#' ? 1 : 2);
+    int bodyEnd = block && pos - 2 >= bodyStart && text.startsWith("*/", pos - 2) ? pos - 2 : pos;
+    String body = text.substring(bodyStart, bodyEnd);
+    if (!body.contains(Document.Comment.MARKER)) return;
+    int before = start;
+    while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t')) before--;
+    boolean codeBefore = before > 0 && text.charAt(before - 1) != '\n' && text.charAt(before - 1) != '\r';
+    int after = pos;
+    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) after++;
+    boolean codeAfter = block && after < text.length() && text.charAt(after) != '\n' && text.charAt(after) != '\r';
+    comments.add(new Document.Comment(body, span(start, pos), codeBefore || codeAfter));
   }
 
   private String identifier() {

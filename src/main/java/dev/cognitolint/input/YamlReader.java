@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.comments.CommentType;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -27,7 +28,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.scanner.ScannerImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.tokens.CommentToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -60,10 +63,7 @@ public final class YamlReader {
         .build();
     Builder builder = new Builder(source);
     try {
-      GrowingChunkReader input = new GrowingChunkReader(source.text());
-      StreamReader stream = new StreamReader(settings, input);
-      input.feeds(stream);
-      Parser parser = new ParserImpl(settings, stream);
+      Parser parser = new ParserImpl(settings, linearStream(settings, source.text()));
       while (parser.hasNext()) {
         builder.accept(parser.next());
       }
@@ -76,7 +76,73 @@ public final class YamlReader {
       // YAML errors: place them after the last event it gave.
       throw new InputException(InputRule.SYNTAX_ERROR, firstLine(String.valueOf(e.getMessage())), builder.lastEnd);
     }
-    return builder.documents;
+    if (!source.text().contains(Document.Comment.MARKER)) return builder.documents;
+    return withComments(builder.documents, builder.starts, comments(source.text()));
+  }
+
+  /** The text as snakeyaml-engine's input, read in linear time (settings sized by GrowingChunkReader.bufferSize). */
+  private static StreamReader linearStream(LoadSettings settings, String text) {
+    GrowingChunkReader input = new GrowingChunkReader(text);
+    StreamReader stream = new StreamReader(settings, input);
+    input.feeds(stream);
+    return stream;
+  }
+
+  /**
+   * The comments that mention the marker, from a second pass of the tokenizer alone: the parser's
+   * own comment events fail on valid YAML (a comment between a flow mapping's key and value).
+   */
+  private static List<Document.Comment> comments(String text) {
+    LoadSettings settings = LoadSettings.builder().setParseComments(true).setCodePointLimit(Integer.MAX_VALUE)
+        .setBufferSize(GrowingChunkReader.bufferSize(text)).build();
+    ScannerImpl scanner = new ScannerImpl(settings, linearStream(settings, text));
+    List<Document.Comment> out = new ArrayList<>();
+    CodePointOffsets offsets = new CodePointOffsets(text);
+    while (scanner.hasNext()) {
+      if (scanner.next() instanceof CommentToken token && token.getCommentType() != CommentType.BLANK_LINE
+          && token.getValue().contains(Document.Comment.MARKER)) {
+        Mark start = token.getStartMark().orElseThrow();
+        int lineStart = offsets.of(start.getIndex() - start.getColumn());
+        boolean trailing = !text.substring(lineStart, offsets.of(start.getIndex())).isBlank();
+        Span span = new Span(start.getLine() + 1, start.getColumn() + 1, start.getLine() + 1,
+            token.getEndMark().orElse(start).getColumn() + 1);
+        out.add(new Document.Comment(token.getValue(), span, trailing));
+      }
+    }
+    return out;
+  }
+
+  /** Char offsets of the tokenizer's code point indexes, found moving from the last one asked for. */
+  private static final class CodePointOffsets {
+    private final String text;
+    private int index;
+    private int offset;
+
+    CodePointOffsets(String text) {
+      this.text = text;
+    }
+
+    int of(int codePointIndex) {
+      offset = text.offsetByCodePoints(offset, codePointIndex - index);
+      index = codePointIndex;
+      return offset;
+    }
+  }
+
+  /**
+   * Each document with the comments from its start to the next one's (the first also gets those
+   * before it). A stream of comments only has no document to hold them: nothing there to suppress.
+   */
+  private static List<Document> withComments(List<Document> documents, List<Span> starts, List<Document.Comment> comments) {
+    List<Document> out = new ArrayList<>();
+    int next = 0;
+    for (int i = 0; i < documents.size(); i++) {
+      int from = next;
+      while (next < comments.size() && (i + 1 == documents.size() || comments.get(next).span().compareTo(starts.get(i + 1)) < 0)) next++;
+      Document d = documents.get(i);
+      out.add(new Document(d.source(), d.root(), d.locations(), d.problems(), List.copyOf(comments.subList(from, next))));
+    }
+    return out;
   }
 
   private static String describe(MarkedYamlEngineException e) {
@@ -134,6 +200,7 @@ public final class YamlReader {
   private final class Builder {
     final SourceFile source;
     final List<Document> documents = new ArrayList<>();
+    final List<Span> starts = new ArrayList<>(); // where each document starts, for its comments
     final Deque<Frame> stack = new ArrayDeque<>();
     Map<String, Anchored> anchors = new HashMap<>();
     Locations locations;
@@ -152,6 +219,7 @@ public final class YamlReader {
       lastEnd = span(event.getEndMark());
       switch (event.getEventId()) {
         case DocumentStart -> {
+          starts.add(span(event));
           locations = new Locations();
           problems = new Problems();
           anchors = new HashMap<>();

@@ -5,9 +5,9 @@ import dev.cognitolint.model.Span;
 import java.util.Set;
 
 /**
- * A request, written in the linted file, to silence rules: a comment for its line or the next
- * ({@code # cognito-lint: disable=CL201 -- reason}), a comment for the whole file
- * ({@code disable-file=}), or a CloudFormation resource's {@code Metadata: cognito-lint: ignore}.
+ * A request, written in the linted file, to silence rules: a comment for its own line or the next
+ * ({@code # cognito-lint: disable=CL201 -- reason}, {@code disable-next-line=}), a comment for the
+ * whole file ({@code disable-file=}), or a CloudFormation resource's {@code Metadata: cognito-lint: ignore}.
  *
  * @param scope    what it covers
  * @param rules    rule ids or names as written
@@ -17,14 +17,17 @@ import java.util.Set;
  */
 public record Suppression(Scope scope, Set<String> rules, String reason, Span span, String resource) {
 
-  public enum Scope { LINE, FILE, RESOURCE }
+  /** LINE: the lines the comment is written on; NEXT_LINE: the line after the one it ends on. */
+  public enum Scope { LINE, NEXT_LINE, FILE, RESOURCE }
 
   /** Whether this suppression covers the finding (whose rule is one of the ids given). */
   public boolean covers(Finding finding, Set<String> ruleIds) {
     if (!ruleIds.contains(finding.rule().id())) return false;
+    int line = finding.span().line();
     return switch (scope) {
       case FILE -> true;
-      case LINE -> finding.span().line() == span.line() || finding.span().line() == span.line() + 1;
+      case LINE -> line >= span.line() && line <= span.endLine();
+      case NEXT_LINE -> line == span.endLine() + 1;
       case RESOURCE -> finding.location().equals(resource) || finding.location().startsWith(resource + "/");
     };
   }

@@ -1,7 +1,6 @@
 package dev.cognitolint.suppress;
 
-import dev.cognitolint.model.SourceFile;
-import dev.cognitolint.model.Span;
+import dev.cognitolint.input.Document;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -9,28 +8,42 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds {@code # cognito-lint: disable=...} and {@code disable-file=...} comments (also after {@code //} in HCL). */
+/**
+ * Reads the suppression directives of a document's comments, which its reader found with the
+ * tokenizer (so text inside a value is never one): a comment that starts with
+ * {@code cognito-lint: disable=}, {@code disable-next-line=} or {@code disable-file=}.
+ */
 public final class SuppressionComments {
   private SuppressionComments() {}
 
+  // What stands before the reason's "--". Leading '#', '/' and '*' allow "## cognito-lint:",
+  // "/// cognito-lint:" and "/** cognito-lint:". No two parts can match the same text: linear time.
   private static final Pattern DIRECTIVE = Pattern.compile(
-      "(?:#|//)\\s*cognito-lint:\\s*(disable|disable-file)\\s*=\\s*([A-Za-z0-9_,\\- ]*?)\\s*(?:--\\s*(.*?))?\\s*$");
+      "[#/*\\s]*cognito-lint:\\s*(disable|disable-next-line|disable-file)\\s*=([A-Za-z0-9_,\\-\\s]*)");
 
-  public static List<Suppression> find(SourceFile source) {
+  public static List<Suppression> find(Document document) {
     List<Suppression> out = new ArrayList<>();
-    if (!source.text().contains("cognito-lint:")) return out;
-    String[] lines = source.text().split("\r\n|\r|\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      Matcher m = DIRECTIVE.matcher(lines[i]);
-      if (!m.find()) continue;
+    for (Document.Comment comment : document.comments()) {
+      String text = comment.text();
+      int dashes = text.indexOf("--", text.indexOf(Document.Comment.MARKER));
+      Matcher m = DIRECTIVE.matcher(dashes < 0 ? text : text.substring(0, dashes));
+      if (!m.matches()) continue;
       LinkedHashSet<String> rules = new LinkedHashSet<>();
       Arrays.stream(m.group(2).split("[,\\s]+")).filter(r -> !r.isEmpty()).forEach(rules::add);
       if (rules.isEmpty()) continue;
-      int column = lines[i].codePointCount(0, m.start()) + 1;
-      Span span = new Span(i + 1, column, i + 1, lines[i].codePointCount(0, lines[i].length()) + 1);
-      Suppression.Scope scope = m.group(1).equals("disable") ? Suppression.Scope.LINE : Suppression.Scope.FILE;
-      out.add(new Suppression(scope, rules, m.group(3) == null ? "" : m.group(3), span, null));
+      // A reason over several lines of a /* */ comment is one line, without the '*' that starts each.
+      String reason = dashes < 0 ? "" : text.substring(dashes + 2).replaceAll("\\R[\\s*]*", " ").strip().replaceAll("\\s+", " ");
+      out.add(new Suppression(scope(m.group(1), comment), rules, reason, comment.span(), null));
     }
     return out;
+  }
+
+  /** ESLint's convention: a trailing directive covers its own line, one on a line of its own the next line. */
+  private static Suppression.Scope scope(String directive, Document.Comment comment) {
+    return switch (directive) {
+      case "disable-file" -> Suppression.Scope.FILE;
+      case "disable-next-line" -> Suppression.Scope.NEXT_LINE;
+      default -> comment.trailing() ? Suppression.Scope.LINE : Suppression.Scope.NEXT_LINE;
+    };
   }
 }
