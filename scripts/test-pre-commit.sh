@@ -79,10 +79,10 @@ check() { # check DESCRIPTION CONDITION...
   local what="$1"; shift
   if "$@"; then echo "ok:   $what"; else echo "FAIL: $what"; failures=$((failures + 1)); fi
 }
-run() { # run NAME ARGS...: pre-commit run in the throwaway repo; output in $tmp/NAME.out, exit code in $tmp/NAME.rc
+run() { # run NAME ARGS...: pre-commit run in the throwaway repo $in (default $repo); output in $tmp/NAME.out, exit code in $tmp/NAME.rc
   local name="$1"; shift
   local rc=0
-  (cd "$repo" && pre-commit run "$@") >"$tmp/$name.out" 2>&1 || rc=$?
+  (cd "${in:-$repo}" && pre-commit run "$@") >"$tmp/$name.out" 2>&1 || rc=$?
   echo "$rc" >"$tmp/$name.rc"
   sed "s/^/  $name| /" "$tmp/$name.out"
 }
@@ -103,6 +103,30 @@ check "all files: non-zero exit" test "$(cat "$tmp/all.rc")" -ne 0
 check "all files: the CL201 finding line" grep -Eq "$finding" "$tmp/all.out"
 check "all files: nothing about good.yaml" bash -c '! grep -q "good\.yaml:" "$1"' _ "$tmp/all.out"
 check "all files: docs/bad-client.txt not linted (files pattern)" bash -c '! grep -q "bad-client\.txt" "$1"' _ "$tmp/all.out"
+
+# The `language: system` hook, as a user of the archive has it: the `cognito-lint` on PATH is the
+# launcher of the unpacked archive in target/dist/ when `mvn -Pdist package` made one, else this
+# checkout's bin/cognito-lint.
+test_system_hook() {
+  local sysrepo="$tmp/system-repo" installed
+  installed="$(echo "$root"/target/dist/cognito-lint-*/bin/cognito-lint)"
+  [ -x "$installed" ] || installed="$root/bin/cognito-lint"
+  echo "test-pre-commit: cognito-lint-system hook, with $installed as the installed cognito-lint"
+  mkdir -p "$tmp/installed" "$sysrepo/infra"
+  ln -s "$installed" "$tmp/installed/cognito-lint"
+  git -C "$sysrepo" init -q
+  printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: cognito-lint-system\n' "$root" "$rev" >"$sysrepo/.pre-commit-config.yaml"
+  cp "$repo/infra/bad.yaml" "$repo/infra/good.yaml" "$sysrepo/infra/"
+  git -C "$sysrepo" add -A
+  PATH="$tmp/installed:$PATH" in="$sysrepo" run system-bad --files infra/bad.yaml
+  check "system hook, bad file: non-zero exit" test "$(cat "$tmp/system-bad.rc")" -ne 0
+  check "system hook, bad file: the CL201 finding line" grep -Eq "$finding" "$tmp/system-bad.out"
+  check "system hook, bad file: the hook failed" grep -Eq '^cognito-lint\.+Failed$' "$tmp/system-bad.out"
+  PATH="$tmp/installed:$PATH" in="$sysrepo" run system-good --files infra/good.yaml
+  check "system hook, good file: exit 0" test "$(cat "$tmp/system-good.rc")" -eq 0
+  check "system hook, good file: the hook passed" grep -Eq '^cognito-lint\.+Passed$' "$tmp/system-good.out"
+}
+test_system_hook
 
 if [ "$failures" -ne 0 ]; then
   echo "test-pre-commit: $failures check(s) failed"
