@@ -6,7 +6,7 @@ import type {
   IPolicyValidationPluginBeta1,
   PolicyValidationPluginReportBeta1,
   PolicyViolationBeta1,
-} from 'aws-cdk-lib';
+} from 'aws-cdk-lib/core';
 
 /** Options of {@link CognitoLintValidator}. */
 export interface CognitoLintValidatorProps {
@@ -80,7 +80,9 @@ export class CognitoLintValidator implements IPolicyValidationPluginBeta1 {
     if (run.error) throw new Error(`cognito-lint: cannot run ${this.command.join(' ')}: ${run.error.message}`);
     // 0: nothing at the fail level, 1: something; anything else is a usage error, not a verdict.
     if (run.status !== 0 && run.status !== 1) {
-      throw new Error(`cognito-lint exited with ${run.status ?? run.signal}: ${run.stderr.trim()}`);
+      // picocli follows a usage error with the whole help text: keep what comes before it.
+      const message = run.stderr.split(/^Usage: /m)[0].trim();
+      throw new Error(`cognito-lint exited with ${run.status ?? run.signal}: ${message}`);
     }
     const findings: Finding[] = JSON.parse(run.stdout).findings;
     const origins = new Origins();
