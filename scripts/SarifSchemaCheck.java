@@ -1,14 +1,15 @@
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import dev.cognitolint.shaded.networknt.schema.InputFormat;
+import dev.cognitolint.shaded.networknt.schema.Schema;
+import dev.cognitolint.shaded.networknt.schema.SchemaRegistry;
+import dev.cognitolint.shaded.networknt.schema.SpecificationVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Validates SARIF files against a SARIF 2.1.0 JSON schema with the validator cognito-lint itself
- * ships (networknt), as CliTest does. Run as a single-file program on the jar's class path:
+ * ships (networknt, relocated in the jar under dev.cognitolint.shaded), as CliTest does. Run as a
+ * single-file program on the jar's class path:
  *
  * <pre>java -cp target/cognito-lint.jar scripts/SarifSchemaCheck.java SCHEMA FILE.sarif...</pre>
  *
@@ -25,8 +26,8 @@ public class SarifSchemaCheck {
         .getSchema(Files.readString(Path.of(args[0])), InputFormat.JSON);
     int errors = 0;
     for (int i = 1; i < args.length; i++) {
-      List<com.networknt.schema.Error> found = schema.validate(Files.readString(Path.of(args[i])), InputFormat.JSON);
-      for (com.networknt.schema.Error e : found) System.out.println(args[i] + ": schema error: " + e);
+      List<dev.cognitolint.shaded.networknt.schema.Error> found = schema.validate(Files.readString(Path.of(args[i])), InputFormat.JSON);
+      for (dev.cognitolint.shaded.networknt.schema.Error e : found) System.out.println(args[i] + ": schema error: " + e);
       errors += found.size();
       System.out.println(args[i] + ": " + found.size() + " JSON schema error(s) against " + args[0]);
     }

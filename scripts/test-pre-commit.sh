@@ -162,6 +162,30 @@ run values --files infra/value-directive.json
 check "directives in values: non-zero exit" test "$(cat "$tmp/values.rc")" -ne 0
 check "directives in values: CL201 and CL202 reported" bash -c 'grep -q "^infra/value-directive\.json:3:19: error: .*\[CL201 " "$1" && grep -q "\[CL202 " "$1"' _ "$tmp/values.out"
 
+# The `language: system` hook, as a user of the archive has it: the `cognito-lint` on PATH is the
+# launcher of the unpacked archive in target/dist/ when `mvn -Pdist package` made one, else this
+# checkout's bin/cognito-lint.
+test_system_hook() {
+  local sysrepo="$tmp/system-repo" installed
+  installed="$(echo "$root"/target/dist/cognito-lint-*/bin/cognito-lint)"
+  [ -x "$installed" ] || installed="$root/bin/cognito-lint"
+  echo "test-pre-commit: cognito-lint-system hook, with $installed as the installed cognito-lint"
+  mkdir -p "$tmp/installed" "$sysrepo/infra"
+  ln -s "$installed" "$tmp/installed/cognito-lint"
+  git -C "$sysrepo" init -q
+  printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: cognito-lint-system\n' "$root" "$rev" >"$sysrepo/.pre-commit-config.yaml"
+  cp "$repo/infra/bad.yaml" "$repo/infra/good.yaml" "$sysrepo/infra/"
+  git -C "$sysrepo" add -A
+  PATH="$tmp/installed:$PATH" in="$sysrepo" run system-bad --files infra/bad.yaml
+  check "system hook, bad file: non-zero exit" test "$(cat "$tmp/system-bad.rc")" -ne 0
+  check "system hook, bad file: the CL201 finding line" grep -Eq "$finding" "$tmp/system-bad.out"
+  check "system hook, bad file: the hook failed" grep -Eq '^cognito-lint\.+Failed$' "$tmp/system-bad.out"
+  PATH="$tmp/installed:$PATH" in="$sysrepo" run system-good --files infra/good.yaml
+  check "system hook, good file: exit 0" test "$(cat "$tmp/system-good.rc")" -eq 0
+  check "system hook, good file: the hook passed" grep -Eq '^cognito-lint\.+Passed$' "$tmp/system-good.out"
+}
+test_system_hook
+
 if [ "$failures" -ne 0 ]; then
   echo "test-pre-commit: $failures check(s) failed"
   exit 1

@@ -49,12 +49,13 @@ public final class StartupTrace {
     Path file = Path.of(args[0]);
     for (int round = 1; round <= 2; round++) {
       out.append(round == 1 ? "cold (first time in this JVM):\n" : "warm (the same steps again):\n");
+      // (The jar holds picocli, Jackson and networknt relocated under dev.cognitolint.shaded.)
       // 1. picocli: the CommandLine model of Main (reflection over its annotations), then parsing.
       Class<?> mainClass = Class.forName("dev.cognitolint.cli.Main");
       Constructor<?> ctor = mainClass.getDeclaredConstructor(InputStream.class, PrintWriter.class, PrintWriter.class);
       ctor.setAccessible(true);
       Object command = ctor.newInstance(System.in, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-      picocli.CommandLine cli = new picocli.CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
+      dev.cognitolint.shaded.picocli.CommandLine cli = new dev.cognitolint.shaded.picocli.CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
       step("  picocli: new CommandLine(Main)");
       cli.parseArgs(args[0]);
       step("  picocli: parseArgs");
@@ -67,9 +68,9 @@ public final class StartupTrace {
       List<RuleMeta> all = BuiltinRules.all(rules);
       step("  rules: metadata (@RuleInfo by reflection)");
       // 4. the schema check: a Jackson mapper, networknt's registry (SchemaCheck's fields)
-      new tools.jackson.databind.json.JsonMapper();
+      new dev.cognitolint.shaded.jackson3.databind.json.JsonMapper();
       step("  Jackson: new JsonMapper()");
-      com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12);
+      dev.cognitolint.shaded.networknt.schema.SchemaRegistry.withDefaultDialect(dev.cognitolint.shaded.networknt.schema.SpecificationVersion.DRAFT_2020_12);
       step("  networknt: SchemaRegistry.withDefaultDialect");
       SchemaCheck schemaCheck = new SchemaCheck();
       step("  new SchemaCheck (the rest)");

@@ -20,14 +20,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import dev.cognitolint.shaded.jackson3.core.JsonParser;
+import dev.cognitolint.shaded.jackson3.core.JsonToken;
+import dev.cognitolint.shaded.jackson3.databind.JsonNode;
+import dev.cognitolint.shaded.jackson3.databind.json.JsonMapper;
 
 /**
  * A JSON template read by cognito-lint's reader (snakeyaml-engine, as YAML, with positions) and
- * by Jackson, which networknt already brings: the whole tree, and the token stream alone (what
+ * by Jackson, which networknt already brings (relocated in the jar): the whole tree, and the token stream alone (what
  * a position-keeping JSON reader would start from; every token has its location). For the
  * question whether .json files deserve a reader of their own.
  */

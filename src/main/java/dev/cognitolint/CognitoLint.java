@@ -1,0 +1,216 @@
+package dev.cognitolint;
+
+import dev.cognitolint.config.ConfigException;
+import dev.cognitolint.config.RuleSettings;
+import dev.cognitolint.input.FileCollector;
+import dev.cognitolint.input.Limits;
+import dev.cognitolint.model.Finding;
+import dev.cognitolint.model.RuleMeta;
+import dev.cognitolint.model.Severity;
+import dev.cognitolint.report.GithubFormat;
+import dev.cognitolint.report.GitlabFormat;
+import dev.cognitolint.report.JsonFormat;
+import dev.cognitolint.report.JunitFormat;
+import dev.cognitolint.report.Report;
+import dev.cognitolint.report.SarifFormat;
+import dev.cognitolint.report.TextFormat;
+import dev.cognitolint.rules.BuiltinRules;
+import dev.cognitolint.rules.Rule;
+import dev.cognitolint.rules.RuleOptions;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * cognito-lint as a library: lint files, folders or text with the built-in rules, read the
+ * findings, and write them in any of the command line's report formats.
+ *
+ * <pre>{@code
+ * CognitoLint linter = CognitoLint.builder().rule("CL607", "off").build();
+ * CognitoLint.Result result = linter.lint(List.of(Path.of("infra")));
+ * for (Finding f : result.reported()) System.out.println(f.path() + ":" + f.span().line() + " " + f.message());
+ * result.write(CognitoLint.Format.SARIF, writer);
+ * }</pre>
+ *
+ * <p>A linter is immutable and can lint from several threads at once. It reads no
+ * {@code .cognito-lint.yaml}: its settings are those given to the {@link Builder}. Paths in findings
+ * and reports are relative to the working directory, as on the command line.
+ */
+public final class CognitoLint {
+
+  /** The report formats of {@code --format}. */
+  public enum Format { TEXT, SARIF, JSON, GITHUB, GITLAB, JUNIT }
+
+  private final Linter linter;
+  private final List<RuleMeta> rules;
+
+  private CognitoLint(Linter linter, List<RuleMeta> rules) {
+    this.linter = linter;
+    this.rules = rules;
+  }
+
+  /** A linter with every rule at its default settings. */
+  public static CognitoLint create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Lints files and folders as the command line does: a folder is searched for {@code *.json},
+   * {@code *.yaml}, {@code *.yml}, {@code *.template} and {@code *.tf} files, a file named here is
+   * linted whatever its extension. A path that does not exist is listed in {@link Result#errors()}.
+   */
+  public Result lint(List<Path> paths) {
+    FileCollector.Collected collected = new FileCollector(Path.of("")).collect(paths.stream().map(Path::toString).toList());
+    List<Linter.FileResult> results = collected.targets().parallelStream()
+        .map(t -> linter.lintFile(t.path(), t.displayPath())).toList();
+    return result(results, collected.errors());
+  }
+
+  /**
+   * Lints a document given as text. {@code displayPath} names it in findings and reports; a name
+   * ending in {@code .tf} is read as Terraform, any other as YAML or JSON.
+   */
+  public Result lintText(String displayPath, String text) {
+    InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    return result(List.of(linter.lintStream(in, displayPath)), List.of());
+  }
+
+  private Result result(List<Linter.FileResult> results, List<String> errors) {
+    List<Finding> findings = new ArrayList<>();
+    results.forEach(r -> findings.addAll(r.findings()));
+    findings.sort(Finding.ORDER);
+    List<String> files = results.stream().map(r -> r.summary().path()).toList();
+    return new Result(new Report(List.copyOf(findings), rules, files, errors, VERSION));
+  }
+
+  /** The outcome of one lint. */
+  public static final class Result {
+    private final Report report;
+
+    private Result(Report report) {
+      this.report = report;
+    }
+
+    /** Every finding, suppressed ones included ({@link Finding#isSuppressed()}), sorted by file, line, column and rule. */
+    public List<Finding> findings() {
+      return report.findings();
+    }
+
+    /** The findings that are not suppressed. */
+    public List<Finding> reported() {
+      return report.reported();
+    }
+
+    /** The files linted, as named in findings. */
+    public List<String> files() {
+      return report.files();
+    }
+
+    /** Paths that could not be linted (missing, unreadable folders), as messages. */
+    public List<String> errors() {
+      return report.errors();
+    }
+
+    /** Whether a finding that is not suppressed is at {@code severity} or above: what makes the command line exit 1. */
+    public boolean hasFindingsAtLeast(Severity severity) {
+      return reported().stream().anyMatch(f -> f.severity().atLeast(severity));
+    }
+
+    /** Writes the report in {@code format}, as {@code --format} does (SARIF with the category {@code cognito-lint}). */
+    public void write(Format format, Writer out) throws IOException {
+      PrintWriter print = new PrintWriter(out);
+      switch (format) {
+        case TEXT -> TextFormat.write(report, false, print);
+        case SARIF -> SarifFormat.write(report, "cognito-lint", print);
+        case JSON -> JsonFormat.write(report, print);
+        case GITHUB -> GithubFormat.write(report, print);
+        case GITLAB -> GitlabFormat.write(report, print);
+        case JUNIT -> JunitFormat.write(report, print);
+      }
+      print.flush();
+      if (print.checkError()) throw new IOException("cannot write the " + format + " report");
+    }
+  }
+
+  /** Settings of a linter; the defaults are those of the command line without a configuration. */
+  public static final class Builder {
+    private final Map<String, String> ruleSettings = new LinkedHashMap<>();
+    private final Set<String> httpHosts = new LinkedHashSet<>();
+    private int maxRefreshTokenDays = 30;
+    private Limits limits = Limits.DEFAULT;
+
+    private Builder() {}
+
+    /**
+     * Sets a rule, by id or name: {@code on}, {@code off}, or a severity ({@code error}, {@code warning},
+     * {@code note}), as under {@code rules:} in {@code .cognito-lint.yaml}.
+     */
+    public Builder rule(String rule, String setting) {
+      ruleSettings.put(rule, setting);
+      return this;
+    }
+
+    /** Hosts allowed over {@code http://} besides localhost, 127.0.0.1 and [::1] (the {@code httpHosts} option). */
+    public Builder httpHosts(String... hosts) {
+      httpHosts.addAll(List.of(hosts));
+      return this;
+    }
+
+    /** Refresh token lifetimes above this many days get a note (CL504; default 30). */
+    public Builder maxRefreshTokenDays(int days) {
+      if (days < 1 || days > 3650) throw new IllegalArgumentException("maxRefreshTokenDays: " + days + " is not 1 to 3650");
+      maxRefreshTokenDays = days;
+      return this;
+    }
+
+    /** Input limits: largest file in bytes, deepest nesting, most nodes YAML aliases may expand to. */
+    public Builder limits(long maxFileBytes, int maxDepth, long maxAliasNodes) {
+      if (maxFileBytes < 1 || maxDepth < 1 || maxAliasNodes < 0) throw new IllegalArgumentException("limits must be positive");
+      limits = new Limits(maxFileBytes, maxDepth, maxAliasNodes);
+      return this;
+    }
+
+    /** @throws IllegalArgumentException for an unknown rule or setting */
+    public CognitoLint build() {
+      List<Rule> checks = BuiltinRules.checks(new RuleOptions(Set.copyOf(httpHosts), maxRefreshTokenDays * 86400L, null));
+      List<RuleMeta> all = BuiltinRules.all(checks);
+      RuleSettings settings = new RuleSettings(all);
+      for (var e : ruleSettings.entrySet()) {
+        try {
+          settings.set(e.getKey(), e.getValue());
+        } catch (ConfigException ex) {
+          throw new IllegalArgumentException(ex.getMessage(), ex);
+        }
+      }
+      return new CognitoLint(new Linter(limits, checks, settings), all);
+    }
+  }
+
+  /** The version from the build, as reports carry it. */
+  private static final String VERSION = readVersion();
+
+  private static String readVersion() {
+    Properties p = new Properties();
+    try (InputStream in = CognitoLint.class.getResourceAsStream("/dev/cognitolint/version.properties")) {
+      if (in != null) p.load(in);
+    } catch (IOException e) {
+      // "unknown", as the command line says
+    }
+    return p.getProperty("version", "unknown");
+  }
+}
