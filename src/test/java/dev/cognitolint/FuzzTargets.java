@@ -8,6 +8,7 @@ import dev.cognitolint.input.Limits;
 import dev.cognitolint.input.YamlReader;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.rules.BuiltinRules;
+import dev.cognitolint.rules.UrlDifferential;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -49,6 +50,18 @@ class FuzzTargets {
   @FuzzTest(maxDuration = "5m")
   void terraformFile(byte[] data) {
     LINTER.lint(new SourceFile("fuzz.tf", new String(data, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Differential: the host and loopback verdict of the URL rules against galimatias, a WHATWG URL
+   * parser, on arbitrary http(s) URLs (see UrlDifferential for where the two are compared).
+   */
+  @FuzzTest(maxDuration = "5m")
+  void urlAuthority(byte[] data) {
+    String url = new String(data, StandardCharsets.UTF_8);
+    UrlDifferential.disagreement(url).ifPresent(d -> {
+      throw new AssertionError(d);
+    });
   }
 
   /** Arbitrary bytes through the whole linter: decoding, parsing, finding clients, schema, rules. */
