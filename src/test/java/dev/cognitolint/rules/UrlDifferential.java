@@ -56,10 +56,10 @@ public final class UrlDifferential {
   }
 
   /**
-   * Hosts both write the same way: names of letters, digits and '-' that do not end in a number.
-   * (It compresses IPv6, reads IPv4 numbers its own way, "7.0.0.1&" as 7.0.0.1, and applies IDNA.)
+   * Hosts both write the same way: names of letters, digits and '-' with no label that is a number.
+   * (It compresses IPv6, applies IDNA, and reads IPv4 numbers its own way: "7.0.0.1r" as 7.0.0.1.)
    */
   private static boolean comparable(String host) {
-    return host.matches("[a-z0-9-]+(\\.[a-z0-9-]+)*\\.?") && !host.matches(".*?(^|\\.)(0x[0-9a-f]*|[0-9]+)\\.?$");
+    return host.matches("[a-z0-9-]+(\\.[a-z0-9-]+)*\\.?") && !host.matches("(.*\\.)?(0x[0-9a-f]*|[0-9]+)(\\..*)?");
   }
 }
