@@ -28,6 +28,7 @@ class TemplateStringsTest {
       http://${var.host}/cb             | http://[${var.host}]/cb
       %{ if var.tls }https%{ endif }:// | [%{ if var.tls }]https[%{ endif }]://
       $$${var.x}                        | $${var.x}
+      {{resolve:ssm:/cb}}               | {{resolve:ssm:/cb}}
       """)
   void hclTemplatesEscapeWithADoubledSign(String text, String expected) {
     assertEquals(expected, written(TemplateStrings.parseHcl(text)));

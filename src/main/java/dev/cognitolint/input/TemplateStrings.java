@@ -20,8 +20,8 @@ public final class TemplateStrings {
   }
 
   /**
-   * An HCL template (a heredoc, a {@code .tf.json} string): {@code ${...}} and the {@code %{...}}
-   * directives are holes, and {@code $${} and {@code %%{} are the literal text {@code ${} and {@code %{}.
+   * An HCL template (a heredoc, a {@code .tf.json} string): interpolations and directives are
+   * holes, and "$${" and "%%{" are the literal text "${" and "%{"; "{{resolve:" means nothing there.
    */
   public static Template parseHcl(String text) {
     return parse(text, true);
@@ -38,7 +38,7 @@ public final class TemplateStrings {
       }
       int end = -1;
       if (text.startsWith("${", i) || hcl && text.startsWith("%{", i)) end = matchingBrace(text, i + 1);
-      else if (text.startsWith("{{resolve:", i)) end = closing(text, i);
+      else if (!hcl && text.startsWith("{{resolve:", i)) end = closing(text, i);
       if (end < 0) {
         out.literal(String.valueOf(text.charAt(i)));
         i++;
