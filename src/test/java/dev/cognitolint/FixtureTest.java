@@ -161,6 +161,8 @@ class FixtureTest {
       CL203 | cfn api tf
       CL204 | cfn api tf
       CL205 | cfn api tf
+      CL206 | cfn api tf
+      CL207 | cfn api tf
       CL301 | cfn api tf
       CL302 | cfn api tf
       CL303 | cfn api tf
@@ -170,6 +172,7 @@ class FixtureTest {
       CL307 | cfn api tf
       CL308 | cfn api tf
       CL309 | cfn api tf
+      CL310 | cfn api
       CL401 | cfn api tf
       CL402 | cfn api tf
       CL403 | cfn api tf

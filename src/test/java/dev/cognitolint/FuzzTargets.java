@@ -11,6 +11,7 @@ import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.rules.BuiltinRules;
 import dev.cognitolint.report.Baseline;
+import dev.cognitolint.rules.UrlDifferential;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -61,6 +62,18 @@ class FuzzTargets {
   @FuzzTest(maxDuration = "5m")
   void terraformFile(byte[] data) {
     noInternalFailure(LINTER.lint(new SourceFile("fuzz.tf", new String(data, StandardCharsets.UTF_8))));
+  }
+
+  /**
+   * Differential: the host and loopback verdict of the URL rules against galimatias, a WHATWG URL
+   * parser, on arbitrary http(s) URLs (see UrlDifferential for where the two are compared).
+   */
+  @FuzzTest(maxDuration = "5m")
+  void urlAuthority(byte[] data) {
+    String url = new String(data, StandardCharsets.UTF_8);
+    UrlDifferential.disagreement(url).ifPresent(d -> {
+      throw new AssertionError(d);
+    });
   }
 
   /** Arbitrary bytes through the whole linter: decoding, parsing, finding clients, schema, rules. */

@@ -392,8 +392,9 @@ public final class HclReader {
       lines.replaceAll(l -> l.length() >= indent ? l.substring(indent) : l.strip());
     }
     String body = lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
-    if (!body.contains("${") && !body.contains("%{")) return NODES.stringNode(body);
-    return Values.unknown(new Unknown(text.substring(start, pos), TemplateStrings.parse(body)));
+    Template template = TemplateStrings.parseHcl(body);
+    if (template.isFullyKnown()) return NODES.stringNode(template.display());
+    return Values.unknown(new Unknown(text.substring(start, pos), template));
   }
 
   // ---- skipping what is not evaluated

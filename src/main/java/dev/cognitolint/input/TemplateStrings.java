@@ -16,12 +16,29 @@ public final class TemplateStrings {
   }
 
   public static Template parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * An HCL template (a heredoc, a {@code .tf.json} string): interpolations and directives are
+   * holes, and "$${" and "%%{" are the literal text "${" and "%{"; "{{resolve:" means nothing there.
+   */
+  public static Template parseHcl(String text) {
+    return parse(text, true);
+  }
+
+  private static Template parse(String text, boolean hcl) {
     Template.Builder out = new Template.Builder();
     int i = 0;
     while (i < text.length()) {
+      if (hcl && (text.startsWith("$${", i) || text.startsWith("%%{", i))) {
+        out.literal(text.charAt(i) + "{");
+        i += 3;
+        continue;
+      }
       int end = -1;
-      if (text.startsWith("${", i)) end = matchingBrace(text, i + 1);
-      else if (text.startsWith("{{resolve:", i)) end = closing(text, i);
+      if (text.startsWith("${", i) || hcl && text.startsWith("%{", i)) end = matchingBrace(text, i + 1);
+      else if (!hcl && text.startsWith("{{resolve:", i)) end = closing(text, i);
       if (end < 0) {
         out.literal(String.valueOf(text.charAt(i)));
         i++;

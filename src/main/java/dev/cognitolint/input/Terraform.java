@@ -5,6 +5,7 @@ import dev.cognitolint.model.ClientKind;
 import dev.cognitolint.model.Locations;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Span;
+import dev.cognitolint.model.Template;
 import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
 import java.util.Comparator;
@@ -77,6 +78,16 @@ public final class Terraform {
   static boolean isConfiguration(Document doc) {
     String path = doc.source().path();
     return Syntax.of(path, doc.source().text()) == Syntax.HCL || path.endsWith(".tf.json");
+  }
+
+  /**
+   * A string that holds "${" or "{{resolve:": an HCL template in {@code .tf.json} ("$${" is a literal
+   * "${"); literal text in a {@code .tf} file, whose templates HclReader has read, and in a plan.
+   */
+  private static JsonNode text(Document doc, String value, Origin origin) {
+    if (origin == Origin.RESOLVED || !doc.source().path().endsWith(".json")) return NODES.stringNode(value);
+    Template template = TemplateStrings.parseHcl(value);
+    return template.isFullyKnown() ? NODES.stringNode(template.display()) : Values.unknown(new Unknown(value, template));
   }
 
   /** {@code terraform show -json} of a plan (planned_values) or of the state (values). */
@@ -239,7 +250,8 @@ public final class Terraform {
     }
     if (value.isString()) {
       // Terraform converts "60" and "true" to the argument's type, as CloudFormation does.
-      return CloudFormation.scalar(value.stringValue(), memberName(to));
+      JsonNode typed = CloudFormation.scalar(value.stringValue(), memberName(to));
+      return Values.isUnknown(typed) ? text(doc, value.stringValue(), origin) : typed;
     }
     if ((value.isNumber() || value.isBoolean()) && !CloudFormation.isNumberOrBoolean(memberName(to))) {
       return NODES.stringNode(value.asString()); // and name = 2024 to the string "2024"

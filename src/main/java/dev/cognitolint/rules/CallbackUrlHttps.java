@@ -19,7 +19,8 @@ public final class CallbackUrlHttps implements Rule {
   public void check(AppClient client, Findings findings) {
     RedirectUrls.eachCallback(client, (pointer, url) -> {
       if (Urls.isInsecureHttp(url, httpHosts)) {
-        findings.at(pointer, RedirectUrls.label(pointer) + ": '" + url + "' uses http; use https:// "
+        String why = Urls.hostExplanation(url).map(r -> ", and " + r + ";").orElse(";");
+        findings.at(pointer, RedirectUrls.label(pointer) + ": '" + url + "' uses http" + why + " use https:// "
             + "(plain http is allowed only for http://localhost, http://127.0.0.1 and http://[::1])");
       }
     });

@@ -22,7 +22,8 @@ public final class LogoutUrl implements Rule {
       if (Urls.isRelative(url)) {
         findings.at(pointer, label + "is not an absolute URI; write it with its scheme (https://...)");
       } else if (Urls.isInsecureHttp(url, httpHosts)) {
-        findings.at(pointer, label + "uses http; use https:// (plain http is for loopback hosts only)");
+        String why = Urls.hostExplanation(url).map(r -> ", and " + r + ";").orElse(";");
+        findings.at(pointer, label + "uses http" + why + " use https:// (plain http is for loopback hosts only)");
       }
       if (Urls.hasFragment(url)) {
         findings.at(pointer, label + "has a fragment; remove the '#...' part");

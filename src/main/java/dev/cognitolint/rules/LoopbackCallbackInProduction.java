@@ -8,21 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 @RuleInfo(id = "CL607", name = "loopback-callback-in-production", severity = Severity.NOTE, security = true,
-    summary = "A client with production HTTPS callbacks should not also accept loopback (localhost) callbacks.")
+    summary = "A client with callbacks that are not loopback should not also accept loopback (localhost) callbacks.")
 public final class LoopbackCallbackInProduction implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
     Map<String, Template> loopback = new LinkedHashMap<>();
     boolean production = false;
     for (Values.Item item : Values.items(client.get("CallbackURLs"))) {
+      if (item.node() == null || item.node().isNull()) continue;
       Template url = Values.text(item.node()).orElse(null);
-      if (url == null) continue;
-      var host = Urls.host(url);
-      if (host.isPresent() && Urls.LOOPBACK_HOSTS.contains(host.get())) {
-        loopback.put("/CallbackURLs/" + item.index(), url);
-      } else if (Urls.scheme(url).map("https"::equals).orElse(false) && host.isPresent()) {
-        production = true;
-      }
+      // Anything not known to be loopback counts, a !Ref or a URL whose host is not known included.
+      if (url != null && Urls.isLoopback(url)) loopback.put("/CallbackURLs/" + item.index(), url);
+      else production = true;
     }
     if (!production) return;
     loopback.forEach((pointer, url) -> findings.at(pointer, RedirectUrls.label(pointer) + ": '" + url

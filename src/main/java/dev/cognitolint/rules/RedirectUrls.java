@@ -23,6 +23,12 @@ final class RedirectUrls {
     Values.text(client.get("DefaultRedirectURI")).ifPresent(url -> action.accept("/DefaultRedirectURI", url));
   }
 
+  /** Each callback URL, the DefaultRedirectURI and each logout URL. */
+  static void eachRedirect(AppClient client, BiConsumer<String, Template> action) {
+    eachCallback(client, action);
+    eachItem(client, "LogoutURLs", action);
+  }
+
   static String label(String pointer) {
     return Pointers.display(pointer);
   }

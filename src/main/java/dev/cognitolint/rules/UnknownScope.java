@@ -12,11 +12,20 @@ public final class UnknownScope implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
     ClientFacts.eachString(client, "AllowedOAuthScopes", (pointer, scope) -> {
-      if (!ClientFacts.STANDARD_SCOPES.contains(scope) && !scope.contains("/")) {
+      if (ClientFacts.STANDARD_SCOPES.contains(scope)) return;
+      String label = Pointers.display(pointer) + ": '" + scope + "' ";
+      // A scope name has no '/' (ResourceServerScopeNameType); an identifier may ("https://api.example.com").
+      int slash = scope.lastIndexOf('/');
+      if (slash < 0) {
         String hint = Suggestions.closest(scope, ClientFacts.STANDARD_SCOPES).map(s -> "did you mean '" + s + "'?")
             .orElse("use a standard scope or a resource server scope written 'identifier/scope'");
-        findings.at(pointer, Pointers.display(pointer) + ": '" + scope
-            + "' is neither a standard scope nor a resource server scope (Cognito: ScopeDoesNotExistException); " + hint);
+        findings.at(pointer, label + "is neither a standard scope nor a resource server scope (Cognito: ScopeDoesNotExistException); " + hint);
+      } else if (slash == 0) {
+        findings.at(pointer, label + "has no resource server identifier before the '/' (Cognito: ScopeDoesNotExistException);"
+            + " write 'identifier/scope', e.g. 'orders-api" + scope + "'");
+      } else if (slash == scope.length() - 1) {
+        findings.at(pointer, label + "has no scope name after the last '/' (Cognito: ScopeDoesNotExistException);"
+            + " write 'identifier/scope', e.g. '" + scope + "read'");
       }
     });
   }
