@@ -26,6 +26,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Lints files: read, find the app clients, check their structure, run the rules. */
 public final class Linter {
@@ -43,7 +45,7 @@ public final class Linter {
   private final List<EnabledRule> rules;
   private final RuleSettings settings;
   private final Suppressor suppressor;
-  private final SchemaCheck schemaCheck = new SchemaCheck();
+  private final SchemaCheck schemaCheck;
 
   /** A linter with every rule on at its default severity. */
   public Linter(Limits limits, List<Rule> rules) {
@@ -51,7 +53,13 @@ public final class Linter {
   }
 
   public Linter(Limits limits, List<Rule> rules, RuleSettings settings) {
+    this(limits, rules, settings, Map.of());
+  }
+
+  /** @param knownValues enum values newer than the AWS model that CL103 accepts, by member */
+  public Linter(Limits limits, List<Rule> rules, RuleSettings settings, Map<String, Set<String>> knownValues) {
     this.limits = limits;
+    this.schemaCheck = new SchemaCheck(knownValues);
     this.settings = settings;
     this.rules = rules.stream().map(r -> new EnabledRule(r, r.meta())).filter(r -> settings.enabled(r.meta().id())).toList();
     this.suppressor = new Suppressor(settings);

@@ -1,5 +1,6 @@
 package dev.cognitolint.cli;
 
+import dev.cognitolint.BuildInfo;
 import dev.cognitolint.Linter;
 import dev.cognitolint.config.Config;
 import dev.cognitolint.config.ConfigException;
@@ -39,7 +40,6 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -206,7 +206,7 @@ public final class Main implements Callable<Integer> {
     for (RuleMeta rule : allRules) {
       if (!ids.add(rule.id())) throw new UsageError("two rules have the id " + rule.id() + "; plugin rules need ids of their own");
     }
-    Linter linter = new Linter(limits, rules, settings(allRules, config));
+    Linter linter = new Linter(limits, rules, settings(allRules, config), config.knownValues());
 
     FileCollector collector = new FileCollector(Path.of(""), config.baseDirectory(), config.include(), config.exclude());
     FileCollector.Collected collected = collector.collect(paths.stream().filter(p -> !p.equals("-")).toList());
@@ -227,7 +227,7 @@ public final class Main implements Callable<Integer> {
     if (baseline != null) findings = Baseline.read(baseline).newFindings(findings);
 
     List<String> files = results.stream().map(r -> r.summary().path()).toList();
-    writeReport(new Report(findings, allRules, files, collected.errors(), new Version().getVersion()[0]));
+    writeReport(new Report(findings, allRules, files, collected.errors(), BuildInfo.version()));
     if (!collected.errors().isEmpty()) return 2;
     FailLevel level = failLevel != null ? failLevel
         : config.failLevel() != null ? FailLevel.valueOf(config.failLevel()) : FailLevel.error;
@@ -302,17 +302,17 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** The version from the build. */
+  /** The version from the build, with the AWS model it checks against. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      Properties p = new Properties();
-      try (InputStream in = Main.class.getResourceAsStream("/dev/cognitolint/version.properties")) {
-        if (in != null) p.load(in);
-      } catch (IOException e) {
-        // fall through to "unknown"
-      }
-      return new String[] {p.getProperty("version", "unknown")};
+      return new String[] {"cognito-lint " + BuildInfo.version(),
+          "AWS API model: cognito-idp of " + BuildInfo.apiModelDate() + " (botocore " + abbreviated(BuildInfo.apiModelCommit()) + ")",
+          "checked against: AWS SDK for Java " + BuildInfo.awsSdkVersion() + " (cognitoidentityprovider)"};
+    }
+
+    private static String abbreviated(String commit) {
+      return commit.length() > 12 ? commit.substring(0, 12) : commit;
     }
   }
 }
