@@ -40,6 +40,7 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,7 +56,12 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
         "0:no finding at or above --fail-level",
         "1:a finding at or above --fail-level",
-        "2:usage or configuration error, or a path that does not exist"})
+        "2:usage or configuration error, or a path that does not exist"},
+    footerHeading = "%nCommands (a first argument of these names; lint a file so named as ./rules):%n",
+    footer = {
+        "  rules [--format json]   list every rule",
+        "  explain RULE            print a rule's documentation (id or name)",
+        "  completion bash|zsh     print a shell completion script"})
 public final class Main implements Callable<Integer> {
 
   /** Report formats. */
@@ -93,10 +99,10 @@ public final class Main implements Callable<Integer> {
       description = "Configuration file (default: the nearest .cognito-lint.yaml from the working directory upward).")
   Path configFile;
 
-  @Option(names = "--enable", paramLabel = "RULE", split = ",", description = "Turn rules on (ids or names).")
+  @Option(names = "--enable", paramLabel = "RULE", split = ",", completionCandidates = RuleCatalog.Ids.class, description = "Turn rules on (ids or names).")
   List<String> enable = new ArrayList<>();
 
-  @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Turn rules off (ids or names).")
+  @Option(names = "--disable", paramLabel = "RULE", split = ",", completionCandidates = RuleCatalog.Ids.class, description = "Turn rules off (ids or names).")
   List<String> disable = new ArrayList<>();
 
   @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Give a rule another severity: error, warning or note.")
@@ -154,16 +160,9 @@ public final class Main implements Callable<Integer> {
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine cli = new CommandLine(new Main(in, stdout, stderr))
-        .setOut(stdout)
-        .setErr(stderr)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          stderr.println("cognito-lint: internal error: " + e);
-          return 2;
-        });
-    cli.getCommandSpec().exitCodeOnInvalidInput(2);
-    int code = cli.execute(args);
+    OptionalInt subcommand = Subcommands.run(args, stdout, stderr);
+    int code = subcommand.isPresent() ? subcommand.getAsInt()
+        : Subcommands.configure(new CommandLine(new Main(in, stdout, stderr)), stdout, stderr).execute(args);
     stdout.flush();
     stderr.flush();
     return code;
