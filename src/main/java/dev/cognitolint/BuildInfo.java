@@ -15,7 +15,11 @@ public final class BuildInfo {
   private BuildInfo() {}
 
   private static final Properties BUILD = properties();
-  private static final JsonNode MODEL = model();
+
+  /** Read on first use only: most runs never need the model's date. */
+  private static final class Model {
+    static final JsonNode TREE = model();
+  }
 
   public static String version() {
     return BUILD.getProperty("version", "unknown");
@@ -27,12 +31,12 @@ public final class BuildInfo {
 
   /** The day botocore's cognito-idp model last changed before it was trimmed into model/. */
   public static String apiModelDate() {
-    return MODEL.path("modelDate").asString("unknown");
+    return Model.TREE.path("modelDate").asString("unknown");
   }
 
   /** The botocore commit the model was trimmed from. */
   public static String apiModelCommit() {
-    return MODEL.path("botocoreCommit").asString("unknown");
+    return Model.TREE.path("botocoreCommit").asString("unknown");
   }
 
   private static Properties properties() {
@@ -46,10 +50,11 @@ public final class BuildInfo {
   }
 
   private static JsonNode model() {
+    JsonMapper json = JsonMapper.builder().build();
     try (InputStream in = BuildInfo.class.getResourceAsStream("/model/cognito-idp-app-client.json")) {
-      return in == null ? JsonMapper.builder().build().createObjectNode() : JsonMapper.builder().build().readTree(in);
+      return in == null ? json.createObjectNode() : json.readTree(in);
     } catch (IOException e) {
-      return JsonMapper.builder().build().createObjectNode();
+      return json.createObjectNode();
     }
   }
 }

@@ -11,36 +11,41 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Values newer than the AWS model: named as such, and accepted once options.knownValues lists them. */
+/**
+ * Values newer than the AWS model (made-up ones, so that a model refresh keeps them new): named as
+ * such, and accepted once options.knownValues lists them.
+ */
 class KnownValuesTest {
   private static final String REQUEST = "UserPoolId: us-east-1_EXAMPLE\nClientName: app\n"
-      + "ExplicitAuthFlows: [ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH, ALLOW_PASSKEY_AUTH]\n"
+      + "ExplicitAuthFlows: [ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH, ALLOW_GUEST_AUTH]\n"
       + "TokenValidityUnits: {AccessToken: weeks}\nAccessTokenValidity: 1\n";
+  private static final String ENUM_ANSWER =
+      " (Cognito: InvalidParameterException \"... failed to satisfy constraint: Member must satisfy enum value set\") [CL103";
 
   @Test
   void aValueNotInTheModelSaysSoAndNamesTheOption() {
     CliTest.Run r = CliTest.runWithInput(REQUEST, "-");
     assertEquals(1, r.code());
     String model = " in the API model of " + BuildInfo.apiModelDate() + "; ";
-    assertTrue(r.out().contains("ExplicitAuthFlows[2]: 'ALLOW_PASSKEY_AUTH' is not an auth flow" + model + "did you mean 'ALLOW_USER_AUTH'?"
-        + " If AWS has added it since, update cognito-lint or list it in options.knownValues [CL103"), r.out());
+    assertTrue(r.out().contains("ExplicitAuthFlows[2]: 'ALLOW_GUEST_AUTH' is not an auth flow" + model + "did you mean 'ALLOW_CUSTOM_AUTH'?"
+        + " If AWS has added it since, update cognito-lint or list it in options.knownValues" + ENUM_ANSWER), r.out());
     assertTrue(r.out().contains("TokenValidityUnits.AccessToken: 'weeks' is not a time unit" + model + "use one of 'seconds', 'minutes',"
-        + " 'hours', 'days', or, if AWS has added it since, update cognito-lint or list it in options.knownValues [CL103"), r.out());
+        + " 'hours', 'days', or, if AWS has added it since, update cognito-lint or list it in options.knownValues" + ENUM_ANSWER), r.out());
     // A slip of the keyboard stays a plain typo.
     assertTrue(CliTest.runWithInput(REQUEST.replace("weeks", "hour"), "-").out()
-        .contains("TokenValidityUnits.AccessToken: 'hour' is not a time unit; did you mean 'hours'? [CL103"));
+        .contains("TokenValidityUnits.AccessToken: 'hour' is not a time unit; did you mean 'hours'?" + ENUM_ANSWER));
   }
 
   @Test
   void listedValuesAreAcceptedForTheirMemberOnly(@TempDir Path dir) throws Exception {
     Path config = dir.resolve("config.yaml");
-    Files.writeString(config, "options:\n  knownValues:\n    ExplicitAuthFlows: [ALLOW_PASSKEY_AUTH]\n"
+    Files.writeString(config, "options:\n  knownValues:\n    ExplicitAuthFlows: [ALLOW_GUEST_AUTH]\n"
         + "    TokenValidityUnits.IdToken: [weeks]\n");
     CliTest.Run r = CliTest.runWithInput(REQUEST, "--config", config.toString(), "-");
-    assertFalse(r.out().contains("ALLOW_PASSKEY_AUTH"), r.out());
+    assertFalse(r.out().contains("ALLOW_GUEST_AUTH"), r.out());
     assertTrue(r.out().contains("TokenValidityUnits.AccessToken: 'weeks' is not a time unit"), r.out());
 
-    Files.writeString(config, "options:\n  knownValues:\n    ExplicitAuthFlows: [ALLOW_PASSKEY_AUTH]\n"
+    Files.writeString(config, "options:\n  knownValues:\n    ExplicitAuthFlows: [ALLOW_GUEST_AUTH]\n"
         + "    TokenValidityUnits.AccessToken: [weeks]\n");
     r = CliTest.runWithInput(REQUEST, "--config", config.toString(), "-");
     assertFalse(r.out().contains("[CL103"), r.out());
@@ -53,7 +58,7 @@ class KnownValuesTest {
     CliTest.Run r = CliTest.runWithInput(REQUEST, "--config", config.toString(), "-");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("config.yaml:3:5: options.knownValues.ClientName"), r.err());
-    Files.writeString(config, "options:\n  knownValues:\n    ExplicitAuthFlows: ALLOW_PASSKEY_AUTH\n");
+    Files.writeString(config, "options:\n  knownValues:\n    ExplicitAuthFlows: ALLOW_GUEST_AUTH\n");
     assertEquals(2, CliTest.runWithInput(REQUEST, "--config", config.toString(), "-").code());
   }
 

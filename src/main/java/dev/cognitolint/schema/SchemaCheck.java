@@ -104,7 +104,12 @@ public final class SchemaCheck {
       if (rule.isEmpty()) continue; // composite keywords (allOf, $ref) repeat their parts' errors
       String pointer = pointer(error.getInstanceLocation());
       if (rule.get() == StructureRule.UNKNOWN_ENUM_VALUE && listedAsKnown(pointer, instance)) continue;
-      out.add(violation(rule.get(), error, pointer, client.kind()));
+      Violation v = violation(rule.get(), error, pointer, client.kind());
+      if (client.kind() == ClientKind.CREATE_REQUEST || client.kind() == ClientKind.UPDATE_REQUEST) {
+        String limit = error.getSchemaNode() != null && error.getSchemaNode().isNumber() ? error.getSchemaNode().asString() : "";
+        v = new Violation(v.rule(), v.pointer(), v.atKey(), v.message() + ApiAnswers.of(error.getKeyword(), limit));
+      }
+      out.add(v);
     }
     out.addAll(knownParts(client));
     return out;
