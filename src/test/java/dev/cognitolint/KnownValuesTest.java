@@ -67,7 +67,10 @@ class KnownValuesTest {
     CliTest.Run r = CliTest.run("--version");
     assertEquals(0, r.code());
     assertTrue(r.out().startsWith("cognito-lint " + BuildInfo.version() + "\n"), r.out());
-    assertTrue(r.out().contains("AWS API model: cognito-idp of 2026-07-24 (botocore 341bf52a8e77)"), r.out());
+    String commit = BuildInfo.apiModelCommit();
+    assertTrue(r.out().contains("AWS API model: cognito-idp of " + BuildInfo.apiModelDate() + " (botocore "
+        + commit.substring(0, Math.min(12, commit.length())) + ")"), r.out());
+    assertTrue(BuildInfo.apiModelDate().matches("\\d{4}-\\d{2}-\\d{2}"), "the model is dated");
     assertTrue(r.out().contains("AWS SDK for Java " + System.getProperty("aws.sdk.version", BuildInfo.awsSdkVersion())), r.out());
     assertFalse(BuildInfo.awsSdkVersion().contains("$"), "version.properties is filtered");
 
