@@ -70,10 +70,6 @@ public final class SchemaCheck {
   private final Map<String, JsonNode> schemaTrees = new java.util.concurrent.ConcurrentHashMap<>();
   private static final tools.jackson.databind.ObjectMapper JSON = new tools.jackson.databind.json.JsonMapper();
 
-  public SchemaCheck() {
-    this(Map.of());
-  }
-
   /** @param knownValues enum values newer than the AWS model, by member path ({@code TokenValidityUnits.AccessToken}) */
   public SchemaCheck(Map<String, Set<String>> knownValues) {
     this.knownValues = Map.copyOf(knownValues);
