@@ -75,7 +75,7 @@ public final class CognitoLint {
    * linted whatever its extension. A path that does not exist is listed in {@link Result#errors()}.
    */
   public Result lint(List<Path> paths) {
-    FileCollector.Collected collected = new FileCollector(Path.of("")).collect(paths.stream().map(Path::toString).toList());
+    FileCollector.Collected collected = new FileCollector(Path.of("")).collect(paths.stream().map(p -> new FileCollector.Argument(p.toString(), p)).toList());
     List<Linter.FileResult> results = collected.targets().parallelStream()
         .map(t -> linter.lintFile(t.path(), t.displayPath())).toList();
     return result(results, collected.errors());

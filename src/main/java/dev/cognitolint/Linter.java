@@ -31,6 +31,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Lints files: read, find the app clients, check their structure, run the rules. */
 public final class Linter {
@@ -48,7 +50,7 @@ public final class Linter {
   private final List<EnabledRule> rules;
   private final RuleSettings settings;
   private final Suppressor suppressor;
-  private final SchemaCheck schemaCheck = new SchemaCheck();
+  private final SchemaCheck schemaCheck;
   private final Duration pluginTimePerFile;
 
   /** A linter with every rule on at its default severity. */
@@ -57,13 +59,18 @@ public final class Linter {
   }
 
   public Linter(Limits limits, List<Rule> rules, RuleSettings settings) {
-    this(limits, rules, settings, PluginChecks.DEFAULT_TIME_PER_FILE);
+    this(limits, rules, settings, PluginChecks.DEFAULT_TIME_PER_FILE, Map.of());
   }
 
-  /** {@code pluginTimePerFile}: how long each plugin rule may take on one file (see {@link PluginChecks}). */
-  public Linter(Limits limits, List<Rule> rules, RuleSettings settings, Duration pluginTimePerFile) {
+  /**
+   * @param pluginTimePerFile how long each plugin rule may take on one file (see {@link PluginChecks})
+   * @param knownValues       enum values newer than the AWS model that CL103 accepts, by member
+   */
+  public Linter(Limits limits, List<Rule> rules, RuleSettings settings, Duration pluginTimePerFile,
+      Map<String, Set<String>> knownValues) {
     this.limits = limits;
     this.pluginTimePerFile = pluginTimePerFile;
+    this.schemaCheck = new SchemaCheck(knownValues);
     this.settings = settings;
     this.rules = rules.stream().map(r -> new EnabledRule(r, r.meta())).filter(r -> settings.enabled(r.meta().id())).toList();
     this.suppressor = new Suppressor(settings);

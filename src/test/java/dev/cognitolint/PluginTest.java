@@ -98,6 +98,14 @@ class PluginTest {
   }
 
   @Test
+  void rulesAndExplainKnowPluginRules() {
+    assertTrue(run("rules", "--plugin", jar.toString()).out().lines().anyMatch(l -> l.startsWith("EX001  client-name-team-prefix ")));
+    CliTest.Run r = run("explain", "EX001", "--plugin", jar.toString());
+    assertTrue(r.out().startsWith("EX001 client-name-team-prefix\n====="), r.out() + r.err());
+    assertEquals(2, run("explain", "EX001").code(), "without --plugin it is unknown");
+  }
+
+  @Test
   void pluginRulesAppearInSarifWithTheirDocs() throws Exception {
     CliTest.Run r = run("--plugin", jar.toString(), "--format", "sarif", WEB);
     JsonNode rules = JsonMapper.builder().build().readTree(r.out()).path("runs").path(0).path("tool").path("driver").path("rules");

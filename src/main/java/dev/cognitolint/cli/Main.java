@@ -1,5 +1,6 @@
 package dev.cognitolint.cli;
 
+import dev.cognitolint.BuildInfo;
 import dev.cognitolint.Linter;
 import dev.cognitolint.config.Config;
 import dev.cognitolint.config.ConfigException;
@@ -42,7 +43,7 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,7 +59,12 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
         "0:no finding at or above --fail-level",
         "1:a finding at or above --fail-level",
-        "2:usage or configuration error, a path that does not exist, or a plugin's System.exit"})
+        "2:usage or configuration error, a path that does not exist, or a plugin's System.exit"},
+    footerHeading = "%nCommands (a first argument of these names; lint a file so named as ./rules):%n",
+    footer = {
+        "  rules [--format json]   list every rule",
+        "  explain RULE            print a rule's documentation (id or name)",
+        "  completion bash|zsh     print a shell completion script"})
 public final class Main implements Callable<Integer> {
 
   /** Report formats. */
@@ -100,10 +106,10 @@ public final class Main implements Callable<Integer> {
       description = "Configuration file (default: the nearest .cognito-lint.yaml from the working directory up to the repository root).")
   Path configFile;
 
-  @Option(names = "--enable", paramLabel = "RULE", split = ",", description = "Turn rules on (ids or names).")
+  @Option(names = "--enable", paramLabel = "RULE", split = ",", completionCandidates = RuleCatalog.Ids.class, description = "Turn rules on (ids or names).")
   List<String> enable = new ArrayList<>();
 
-  @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Turn rules off (ids or names).")
+  @Option(names = "--disable", paramLabel = "RULE", split = ",", completionCandidates = RuleCatalog.Ids.class, description = "Turn rules off (ids or names).")
   List<String> disable = new ArrayList<>();
 
   @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Give a rule another severity: error, warning or note.")
@@ -173,20 +179,13 @@ public final class Main implements Callable<Integer> {
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    // No @file expansion: a file named "@args" must be a path, never a list of options.
+    OptionalInt subcommand = Subcommands.run(args, stdout, stderr);
     ArgumentPaths argumentPaths = new ArgumentPaths(args);
-    CommandLine cli = new CommandLine(new Main(in, stdout, stderr, args, argumentPaths))
-        .registerConverter(Path.class, argumentPaths::option)
-        .setExpandAtFiles(false)
-        .setOut(stdout)
-        .setErr(stderr)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          stderr.println("cognito-lint: internal error: " + SafeText.visible(e.toString()));
-          return 2;
-        });
-    cli.getCommandSpec().exitCodeOnInvalidInput(2);
-    int code = cli.execute(args);
+    // No @file expansion: a file named "@args" must be a path, never a list of options.
+    int code = subcommand.isPresent() ? subcommand.getAsInt()
+        : Subcommands.configure(new CommandLine(new Main(in, stdout, stderr, args, argumentPaths))
+            .registerConverter(Path.class, argumentPaths::option)
+            .setExpandAtFiles(false), stdout, stderr).execute(args);
     stdout.flush();
     stderr.flush();
     return code;
@@ -241,7 +240,8 @@ public final class Main implements Callable<Integer> {
       if (!ids.add(rule.id())) throw new UsageError("two rules have the id " + rule.id() + "; plugin rules need ids of their own");
       if (!names.add(rule.name())) throw new UsageError("two rules have the name " + rule.name() + "; plugin rules need names of their own");
     }
-    Linter linter = new Linter(limits, rules, settings(allRules, config), Duration.ofNanos((long) (pluginSeconds * 1e9)));
+    Linter linter = new Linter(limits, rules, settings(allRules, config), Duration.ofNanos((long) (pluginSeconds * 1e9)),
+        config.knownValues());
 
     FileCollector collector = new FileCollector(Path.of(""), config.baseDirectory(), config.include(), config.exclude());
     // "-" reads standard input only before "--"; after it (the last PATHs), "-" is a file of that name.
@@ -274,7 +274,7 @@ public final class Main implements Callable<Integer> {
     findings = Linter.withinRunCap(findings);
 
     List<String> files = results.stream().map(r -> r.summary().path()).toList();
-    writeReport(new Report(findings, allRules, files, collected.errors(), new Version().getVersion()[0],
+    writeReport(new Report(findings, allRules, files, collected.errors(), BuildInfo.version(),
         configShown, collected.skipped()));
     if (!collected.errors().isEmpty()) return 2;
     FailLevel level = failLevel != null ? failLevel
@@ -369,17 +369,17 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** The version from the build. */
+  /** The version from the build, with the AWS model it checks against. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      Properties p = new Properties();
-      try (InputStream in = Main.class.getResourceAsStream("/dev/cognitolint/version.properties")) {
-        if (in != null) p.load(in);
-      } catch (IOException e) {
-        // fall through to "unknown"
-      }
-      return new String[] {p.getProperty("version", "unknown")};
+      return new String[] {"cognito-lint " + BuildInfo.version(),
+          "AWS API model: cognito-idp of " + BuildInfo.apiModelDate() + " (botocore " + abbreviated(BuildInfo.apiModelCommit()) + ")",
+          "checked against: AWS SDK for Java " + BuildInfo.awsSdkVersion() + " (cognitoidentityprovider)"};
+    }
+
+    private static String abbreviated(String commit) {
+      return commit.length() > 12 ? commit.substring(0, 12) : commit;
     }
   }
 }

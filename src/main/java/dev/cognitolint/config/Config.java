@@ -16,11 +16,14 @@ import java.util.Set;
  * @param failLevel           null for the default
  * @param include             globs of files a directory walk lints; empty for the default
  * @param exclude             globs of files and folders a directory walk skips
+ * @param knownValues         enum values newer than the AWS model, by member ({@code ExplicitAuthFlows},
+ *     {@code TokenValidityUnits.AccessToken}), that CL103 accepts
  */
 public record Config(Path file, Map<String, String> rules, Set<String> httpHosts, Integer maxRefreshTokenDays,
-    Double pluginTimeoutSeconds, String failLevel, List<String> include, List<String> exclude) {
+    Double pluginTimeoutSeconds, String failLevel, List<String> include, List<String> exclude,
+    Map<String, Set<String>> knownValues) {
 
-  public static final Config NONE = new Config(null, Map.of(), Set.of(), null, null, null, List.of(), List.of());
+  public static final Config NONE = new Config(null, Map.of(), Set.of(), null, null, null, List.of(), List.of(), Map.of());
 
   /** The folder that include and exclude globs are relative to. */
   public Path baseDirectory() {

@@ -66,7 +66,7 @@ public final class ConfigLoader {
     Document doc;
     try {
       List<Document> docs = new YamlReader(Limits.DEFAULT).read(new SourceReader(Limits.DEFAULT).read(file, shown));
-      if (docs.isEmpty() || docs.get(0).root().isNull()) return new Config(file, Map.of(), Set.of(), null, null, null, List.of(), List.of());
+      if (docs.isEmpty() || docs.get(0).root().isNull()) return new Config(file, Map.of(), Set.of(), null, null, null, List.of(), List.of(), Map.of());
       doc = docs.get(0);
     } catch (InputException e) {
       throw new ConfigException(at(shown, e.span()) + e.getMessage());
@@ -91,10 +91,13 @@ public final class ConfigLoader {
     root.path("options").path("httpHosts").forEach(h -> hosts.add(h.asString()));
     JsonNode maxDays = root.path("options").path("maxRefreshTokenDays");
     JsonNode pluginTimeout = root.path("options").path("pluginTimeoutSeconds");
+    Map<String, Set<String>> known = new LinkedHashMap<>();
+    root.path("options").path("knownValues").properties()
+        .forEach(e -> known.put(e.getKey(), new LinkedHashSet<>(strings(e.getValue()))));
     return new Config(file, rules, hosts, maxDays.isIntegralNumber() ? maxDays.intValue() : null,
         pluginTimeout.isNumber() ? pluginTimeout.doubleValue() : null,
         root.path("failLevel").isString() ? root.get("failLevel").asString() : null,
-        strings(root.path("include")), strings(root.path("exclude")));
+        strings(root.path("include")), strings(root.path("exclude")), known);
   }
 
   private static List<String> strings(JsonNode list) {

@@ -1,5 +1,6 @@
 package dev.cognitolint.config;
 
+import dev.cognitolint.input.Suggestions;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
 import java.util.HashMap;
@@ -41,7 +42,10 @@ public final class RuleSettings {
   public String resolve(String rule) throws ConfigException {
     RuleMeta meta = byIdOrName.get(rule);
     if (meta == null) meta = byIdOrName.get(rule.toUpperCase(Locale.ROOT));
-    if (meta == null) throw new ConfigException("unknown rule '" + rule + "' (see docs/rules.md)");
+    if (meta == null) {
+      String hint = Suggestions.closest(rule, byIdOrName.keySet()).map(s -> "; did you mean '" + s + "'?").orElse("");
+      throw new ConfigException("unknown rule '" + rule + "'" + hint + " (cognito-lint rules lists them, cognito-lint explain RULE describes one)");
+    }
     return meta.id();
   }
 

@@ -1,5 +1,7 @@
 package dev.cognitolint.model;
 
+import dev.cognitolint.BuildInfo;
+
 /**
  * What every rule declares about itself.
  *
@@ -14,7 +16,8 @@ package dev.cognitolint.model;
 public record RuleMeta(String id, String name, Severity severity, String summary, boolean security,
     String docsUrl, ClassLoader loader) {
 
-  public static final String DOCS_BASE = "https://github.com/cognito-lint/cognito-lint/blob/main/rules/";
+  /** The docs of this version's tag, which match the installed rules (main's may have moved on). */
+  public static final String DOCS_BASE = "https://github.com/cognito-lint/cognito-lint/blob/v" + BuildInfo.version() + "/rules/";
 
   /** A built-in rule: documented in this project's rules/ folder. */
   public RuleMeta(String id, String name, Severity severity, String summary, boolean security) {

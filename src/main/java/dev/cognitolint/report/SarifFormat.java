@@ -1,5 +1,7 @@
 package dev.cognitolint.report;
 
+import dev.cognitolint.BuildInfo;
+
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.input.InputRule;
@@ -45,6 +47,9 @@ public final class SarifFormat {
     driver.put("version", version);
     driver.put("semanticVersion", version);
     driver.put("informationUri", INFORMATION_URI);
+    ObjectNode properties = driver.putObject("properties");
+    properties.put("apiModelDate", BuildInfo.apiModelDate());
+    properties.put("awsSdkVersion", BuildInfo.awsSdkVersion());
     ArrayNode rules = driver.putArray("rules");
     Map<String, Integer> ruleIndex = new HashMap<>();
     for (RuleMeta rule : report.rules()) {

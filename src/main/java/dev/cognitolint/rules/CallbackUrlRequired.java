@@ -1,6 +1,7 @@
 package dev.cognitolint.rules;
 
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.CognitoAnswer;
 import dev.cognitolint.model.Severity;
 import java.util.List;
 
@@ -13,7 +14,8 @@ public final class CallbackUrlRequired implements Rule {
         .filter(f -> f.equals("code") || f.equals("implicit")).distinct().toList();
     if (!userFlows.isEmpty() && ClientFacts.isEmpty(client, "CallbackURLs")) {
       findings.atKey("/AllowedOAuthFlows", "AllowedOAuthFlows: " + String.join(" and ", userFlows)
-          + (userFlows.size() == 1 ? " needs" : " need") + " at least one CallbackURLs entry; add the URL your app receives the sign-in response at");
+          + (userFlows.size() == 1 ? " needs" : " need") + " at least one CallbackURLs entry; add the URL your app receives the sign-in response at"
+          + CognitoAnswer.of("InvalidOAuthFlowException", "CallbackUrls can not be empty when code flow or implicit flow is selected"));
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.cognitolint.rules;
 
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.CognitoAnswer;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Severity;
 
@@ -13,7 +14,8 @@ public final class ClientCredentialsCustomScopes implements Rule {
     ClientFacts.eachString(client, "AllowedOAuthScopes", (pointer, scope) -> {
       if (ClientFacts.STANDARD_SCOPES.contains(scope)) {
         findings.at(pointer, Pointers.display(pointer) + ": '" + scope + "' is a user scope, which client_credentials"
-            + " cannot grant; use a resource server scope such as 'orders-api/read'");
+            + " cannot grant; use a resource server scope such as 'orders-api/read'"
+            + CognitoAnswer.of("InvalidOAuthFlowException", scope + " is not supported with client_credentials flow"));
       }
     });
   }

@@ -1,6 +1,7 @@
 package dev.cognitolint.rules;
 
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.CognitoAnswer;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
 import java.util.List;
@@ -15,7 +16,8 @@ public final class ClientCredentialsExclusive implements Rule {
     List<String> others = flows.stream().filter(f -> !f.equals("client_credentials")).distinct().toList();
     if (!others.isEmpty()) {
       findings.atKey("/AllowedOAuthFlows", "AllowedOAuthFlows: client_credentials cannot be combined with "
-          + String.join(" or ", others) + "; use a separate app client for machine-to-machine access");
+          + String.join(" or ", others) + "; use a separate app client for machine-to-machine access"
+          + CognitoAnswer.of("InvalidOAuthFlowException", "client_credentials flow can not be selected along with code flow or implicit flow"));
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.cognitolint.rules;
 
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.CognitoAnswer;
 import dev.cognitolint.model.Severity;
 
 @RuleInfo(id = "CL305", name = "client-credentials-needs-secret", severity = Severity.ERROR,
@@ -12,6 +13,7 @@ public final class ClientCredentialsNeedsSecret implements Rule {
     if (ClientFacts.hasSecret(client).orElse(true)) return;
     findings.atKey("/AllowedOAuthFlows", "AllowedOAuthFlows: client_credentials needs a client secret; set GenerateSecret: true"
         + (client.kind() == dev.cognitolint.model.ClientKind.CREATE_REQUEST ? " or give a ClientSecret" : "")
-        + " (a secret cannot be added later: the client must be created with it)");
+        + " (a secret cannot be added later: the client must be created with it)"
+        + CognitoAnswer.of("InvalidOAuthFlowException", "client_credentials flow can not be selected if client does not have a client secret."));
   }
 }

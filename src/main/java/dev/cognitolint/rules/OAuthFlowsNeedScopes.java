@@ -1,6 +1,7 @@
 package dev.cognitolint.rules;
 
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.CognitoAnswer;
 import dev.cognitolint.model.Severity;
 
 @RuleInfo(id = "CL302", name = "oauth-client-needs-flows-and-scopes", severity = Severity.ERROR,
@@ -13,7 +14,8 @@ public final class OAuthFlowsNeedScopes implements Rule {
       if (ClientFacts.isEmpty(client, member)) {
         findings.atKey("/AllowedOAuthFlowsUserPoolClient", "AllowedOAuthFlowsUserPoolClient is true but " + member
             + " is empty; Cognito rejects this, so add " + (member.endsWith("Flows") ? "a flow such as code" : "scopes such as openid")
-            + " or set AllowedOAuthFlowsUserPoolClient to false");
+            + " or set AllowedOAuthFlowsUserPoolClient to false" + CognitoAnswer.of("InvalidParameterException",
+                "AllowedOAuthFlows and AllowedOAuthScopes are required if user pool client is allowed to use OAuth flows."));
       }
     }
   }

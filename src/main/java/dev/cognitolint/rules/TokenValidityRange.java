@@ -1,6 +1,7 @@
 package dev.cognitolint.rules;
 
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.CognitoAnswer;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.rules.TokenValidity.Duration;
 import dev.cognitolint.rules.TokenValidity.Token;
@@ -29,6 +30,7 @@ public final class TokenValidityRange implements Rule {
         + TokenValidity.humanSeconds(tooLong ? token.maxSeconds : token.minSeconds)
         + "; allowed is " + TokenValidity.humanSeconds(token.minSeconds) + " to "
         + TokenValidity.humanSeconds(token.maxSeconds) + ", so in " + d.unit() + " use "
-        + (tooLong ? "at most " : "at least ") + suggestion);
+        + (tooLong ? "at most " : "at least ") + suggestion
+        + CognitoAnswer.of("InvalidParameterException", "Invalid range for token validity"));
   }
 }

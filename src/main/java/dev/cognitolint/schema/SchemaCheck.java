@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import dev.cognitolint.BuildInfo;
 import dev.cognitolint.input.Suggestions;
 import dev.cognitolint.input.Terraform;
 import dev.cognitolint.model.AppClient;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
@@ -61,11 +63,17 @@ public final class SchemaCheck {
       ClientKind.TERRAFORM + "/client_secret", "the provider computes it; set generate_secret = true",
       ClientKind.TERRAFORM + "/id", "the provider computes the client ID; refer to it as aws_cognito_user_pool_client.NAME.id");
 
+  private final Map<String, Set<String>> knownValues;
   private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
       builder -> builder.schemas(SchemaCheck::load));
   private final Map<ClientKind, Schema> schemas = new EnumMap<>(ClientKind.class);
   private final Map<String, JsonNode> schemaTrees = new java.util.concurrent.ConcurrentHashMap<>();
   private static final tools.jackson.databind.ObjectMapper JSON = new tools.jackson.databind.json.JsonMapper();
+
+  /** @param knownValues enum values newer than the AWS model, by member path ({@code TokenValidityUnits.AccessToken}) */
+  public SchemaCheck(Map<String, Set<String>> knownValues) {
+    this.knownValues = Map.copyOf(knownValues);
+  }
 
   /** The schema files are resources of the jar; nothing is ever fetched. */
   private static String load(String iri) {
@@ -90,10 +98,25 @@ public final class SchemaCheck {
       if (instance != null && Values.isUnknown(instance)) continue;
       Optional<StructureRule> rule = StructureRule.forKeyword(error.getKeyword());
       if (rule.isEmpty()) continue; // composite keywords (allOf, $ref) repeat their parts' errors
-      out.add(violation(rule.get(), error, pointer(error.getInstanceLocation()), client.kind()));
+      String pointer = pointer(error.getInstanceLocation());
+      if (rule.get() == StructureRule.UNKNOWN_ENUM_VALUE && listedAsKnown(pointer, instance)) continue;
+      Violation v = violation(rule.get(), error, pointer, client.kind());
+      if (client.kind() == ClientKind.CREATE_REQUEST || client.kind() == ClientKind.UPDATE_REQUEST) {
+        String limit = error.getSchemaNode() != null && error.getSchemaNode().isNumber() ? error.getSchemaNode().asString() : "";
+        v = new Violation(v.rule(), v.pointer(), v.atKey(), v.message() + ApiAnswers.of(error.getKeyword(), limit));
+      }
+      out.add(v);
     }
     out.addAll(knownParts(client));
     return out;
+  }
+
+  /** Whether options.knownValues lists this value for its member (list indexes left out of the path). */
+  private boolean listedAsKnown(String pointer, JsonNode value) {
+    if (value == null || !value.isString() || knownValues.isEmpty()) return false;
+    String member = java.util.Arrays.stream(pointer.split("/")).filter(s -> !s.isEmpty() && !s.chars().allMatch(Character::isDigit))
+        .collect(Collectors.joining("."));
+    return knownValues.getOrDefault(member, Set.of()).contains(value.stringValue());
   }
 
   /**
@@ -197,9 +220,18 @@ public final class SchemaCheck {
         String title = enumTitle(error);
         String shown = value != null && value.isString() ? value.stringValue() : String.valueOf(value);
         String what = title == null ? "an allowed value" : article(title);
-        String hint = Suggestions.closest(shown, allowed).map(s -> "; did you mean '" + s + "'?")
-            .orElse("; use one of " + allowed.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", ")));
-        yield new Violation(rule, pointer, false, where + "'" + shown + "' is not " + what + hint);
+        // A slip of the keyboard is a typo; anything else may be a value AWS added after the model was taken.
+        Optional<String> near = Suggestions.closest(shown, allowed);
+        String message;
+        if (near.isPresent() && isSlip(shown, near.get())) {
+          message = "'" + shown + "' is not " + what + "; did you mean '" + near.get() + "'?";
+        } else {
+          message = "'" + shown + "' is not " + what + " in the API model of " + BuildInfo.apiModelDate()
+              + near.map(n -> "; did you mean '" + n + "'? If").orElse("; use one of "
+                  + allowed.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", ")) + ", or, if")
+              + " AWS has added it since, update cognito-lint or list it in options.knownValues";
+        }
+        yield new Violation(rule, pointer, false, where + message);
       }
       case LENGTH -> {
         int length = value.isString() ? value.stringValue().codePointCount(0, value.stringValue().length()) : 0;
@@ -213,6 +245,13 @@ public final class SchemaCheck {
       case ITEM_COUNT -> new Violation(rule, pointer, true, where + value.size() + " items; "
           + (error.getKeyword().equals("maxItems") ? "at most " : "at least ") + schema.asString() + " are allowed");
     };
+  }
+
+  /** Case, one or two characters, or a missing end: too close to be a value of its own. */
+  private static boolean isSlip(String value, String suggestion) {
+    String a = value.toLowerCase(java.util.Locale.ROOT);
+    String b = suggestion.toLowerCase(java.util.Locale.ROOT);
+    return Suggestions.distance(a, b) <= 2 || a.startsWith(b) || b.startsWith(a);
   }
 
   /** The {@code properties} beside the failing {@code additionalProperties}, for suggestions. */
