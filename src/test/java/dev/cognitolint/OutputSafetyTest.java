@@ -10,7 +10,7 @@ import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.report.GithubFormat;
 import dev.cognitolint.report.Report;
-import dev.cognitolint.report.SafeText;
+import dev.cognitolint.model.SafeText;
 import dev.cognitolint.report.TextFormat;
 import dev.cognitolint.rules.BuiltinRules;
 import java.io.ByteArrayInputStream;

@@ -102,7 +102,7 @@ class PathArgumentsTest {
     for (String name : List.of("caf%C3%A9.yaml", "bad%FF.yaml", "bad%FE.yaml", "bad%5CxFF.yaml", "a%5Cb.yaml", "new%0Aline%1B%5B31m.yaml")) {
       Files.writeString(Path.of(java.net.URI.create("file://" + dir.toUri().getRawPath() + name)), BAD_CLIENT);
     }
-    List<String> shown = List.of("a\\\\b.yaml", "bad\\xFE.yaml", "bad\\xFF.yaml", "bad\\\\xFF.yaml", "café.yaml", "new\\x0Aline\\x1B[31m.yaml");
+    List<String> shown = List.of("a\\\\b.yaml", "bad\\xfe.yaml", "bad\\xff.yaml", "bad\\\\xFF.yaml", "café.yaml", "new\\nline\\x1b[31m.yaml");
     Run walked = runIn(dir, List.of("LC_ALL=" + locale), ".");
     // The names reach the command line as bytes, through printf escapes in a shell.
     String script = "exec \"$0\" -cp \"$1\" dev.cognitolint.cli.Main --"

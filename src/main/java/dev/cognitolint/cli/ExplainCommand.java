@@ -1,5 +1,6 @@
 package dev.cognitolint.cli;
 
+import dev.cognitolint.model.SafeText;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.report.RuleDocs;
 import dev.cognitolint.rules.Plugins;
@@ -25,7 +26,7 @@ final class ExplainCommand implements Callable<Integer> {
     RuleCatalog catalog = options.catalog();
     Optional<RuleMeta> found = catalog.find(rule);
     if (found.isEmpty()) {
-      options.err().println("cognito-lint: no rule '" + TerminalText.escape(rule) + "'"
+      options.err().println("cognito-lint: no rule '" + SafeText.visible(rule) + "'"
           + catalog.nearest(rule).map(n -> "; did you mean " + n + "?").orElse("") + " (cognito-lint rules lists them)");
       return 2;
     }

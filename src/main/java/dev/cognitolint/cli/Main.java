@@ -20,7 +20,7 @@ import dev.cognitolint.report.GitlabFormat;
 import dev.cognitolint.report.JsonFormat;
 import dev.cognitolint.report.JunitFormat;
 import dev.cognitolint.report.Report;
-import dev.cognitolint.report.SafeText;
+import dev.cognitolint.model.SafeText;
 import dev.cognitolint.report.SarifFormat;
 import dev.cognitolint.report.TextFormat;
 import dev.cognitolint.rules.BuiltinRules;

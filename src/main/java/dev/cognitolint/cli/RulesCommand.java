@@ -1,5 +1,6 @@
 package dev.cognitolint.cli;
 
+import dev.cognitolint.model.SafeText;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.rules.Plugins;
 import java.util.List;
@@ -47,7 +48,7 @@ final class RulesCommand implements Callable<Integer> {
       out.printf(row, "ID", "NAME", "SEVERITY", "SECURITY", "SUMMARY");
       for (RuleMeta rule : rules) {
         out.printf(row, rule.id(), rule.name(), rule.severity().label(), rule.security() ? "yes" : "no",
-            TerminalText.escape(rule.summary()));
+            SafeText.visible(rule.summary()));
       }
     }
     out.flush();

@@ -1,6 +1,6 @@
 package dev.cognitolint.cli;
 
-import dev.cognitolint.report.SafeText;
+import dev.cognitolint.model.SafeText;
 import dev.cognitolint.rules.Plugins;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -42,7 +42,7 @@ final class Subcommands {
           return 2;
         })
         .setParameterExceptionHandler((e, args) -> {
-          err.println("cognito-lint: " + TerminalText.escape(usageProblem(e)) + " (see " + e.getCommandLine().getCommandName() + " --help)");
+          err.println("cognito-lint: " + SafeText.visible(usageProblem(e)) + " (see " + e.getCommandLine().getCommandName() + " --help)");
           return 2;
         });
     command.getCommandSpec().exitCodeOnInvalidInput(2);

@@ -1,8 +1,11 @@
 package dev.cognitolint.cli;
 
+import dev.cognitolint.model.SafeText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A rule doc (Markdown) as plain text for a terminal: headings underlined, tables as aligned
@@ -50,16 +53,9 @@ final class TerminalText {
   }
 
   /** Control characters as \\uXXXX, tabs and line ends kept. */
+  /** The text with its line breaks kept and every other unsafe character made visible (SafeText). */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> {
-      if ((Character.isISOControl(cp) && cp != '\n' && cp != '\t') || cp == 0x2028 || cp == 0x2029) {
-        out.append(String.format("\\u%04X", cp));
-      } else {
-        out.appendCodePoint(cp);
-      }
-    });
-    return out.toString();
+    return Arrays.stream(text.split("\n", -1)).map(SafeText::visible).collect(Collectors.joining("\n"));
   }
 
   private static void underline(List<String> out, String heading, char mark) {

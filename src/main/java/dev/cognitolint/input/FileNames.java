@@ -1,5 +1,6 @@
 package dev.cognitolint.input;
 
+import dev.cognitolint.model.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -38,18 +39,11 @@ final class FileNames {
     while (true) {
       CoderResult result = decoder.decode(in, out, true);
       out.flip();
-      while (out.hasRemaining()) escaped(out.get(), text);
+      text.append(SafeText.visible(out.toString().replace("\\", "\\\\")));
       out.clear();
       if (result.isUnderflow()) break;
-      for (int n = 0; n < result.length(); n++) text.append("\\x").append(HexFormat.of().withUpperCase().toHexDigits(in.get()));
+      for (int n = 0; n < result.length(); n++) text.append("\\x").append(HexFormat.of().toHexDigits(in.get()));
     }
     return text.toString();
-  }
-
-  private static void escaped(char c, StringBuilder text) {
-    if (c == '\\') text.append("\\\\");
-    else if (c < 0x20 || c == 0x7F) text.append("\\x").append(HexFormat.of().withUpperCase().toHexDigits((byte) c));
-    else if (c >= 0x80 && c < 0xA0) text.append("\\u").append(HexFormat.of().withUpperCase().toHexDigits(c));
-    else text.append(c);
   }
 }

@@ -1,5 +1,6 @@
 package dev.cognitolint.report;
 
+import dev.cognitolint.model.SafeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;

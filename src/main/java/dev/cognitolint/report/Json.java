@@ -1,5 +1,6 @@
 package dev.cognitolint.report;
 
+import dev.cognitolint.model.SafeText;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;

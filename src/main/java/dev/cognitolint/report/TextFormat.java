@@ -1,5 +1,6 @@
 package dev.cognitolint.report;
 
+import dev.cognitolint.model.SafeText;
 import dev.cognitolint.model.Finding;
 import java.io.PrintWriter;
 

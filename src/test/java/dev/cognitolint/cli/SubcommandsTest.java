@@ -113,8 +113,8 @@ class SubcommandsTest {
 
   @Test
   void controlCharactersInDocsAreEscaped() {
-    assertEquals("x\u2192\\u001B[31mred\n", TerminalText.escape("x\u2192\u001b[31mred\n"));
+    assertEquals("x\u2192\\x1b[31mred\n", TerminalText.escape("x\u2192\u001b[31mred\n"));
     String rendered = TerminalText.render("# T\u0007\n\nsome `code` and [a link](https://x.example)\n");
-    assertEquals("T\\u0007\n=======\n\nsome code and a link (https://x.example)\n", rendered);
+    assertEquals("T\\x07\n=====\n\nsome code and a link (https://x.example)\n", rendered);
   }
 }

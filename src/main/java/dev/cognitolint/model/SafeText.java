@@ -1,4 +1,4 @@
-package dev.cognitolint.report;
+package dev.cognitolint.model;
 
 /**
  * Text from the files linted (names, values, paths), made safe to print: a value must never be
