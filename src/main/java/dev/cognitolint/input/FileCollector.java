@@ -19,13 +19,14 @@ import java.util.TreeMap;
 
 /**
  * Turns the paths given on the command line into the files to lint. Directories are walked
- * (without following links) for {@code *.json, *.yaml, *.yml, *.template, *.tf}; hidden folders and
- * dependency or build output are skipped unless named; a file named explicitly is always linted.
+ * (without following links) for {@code *.json, *.yaml, *.yml, *.template, *.tf, *.tofu}; hidden
+ * folders and dependency or build output are skipped unless named, and so is a Terraform file that an
+ * OpenTofu file beside it replaces; a file named explicitly is always linted.
  */
 public final class FileCollector {
 
   static final Set<String> SKIPPED_DIRECTORIES = Set.of("node_modules", "target", "build", "dist", "vendor", "__pycache__");
-  static final List<String> EXTENSIONS = List.of(".json", ".yaml", ".yml", ".template", ".tf");
+  static final List<String> EXTENSIONS = List.of(".json", ".yaml", ".yml", ".template", ".tf", ".tofu");
 
   /** A file to lint: where it is, and how reports name it. */
   public record Target(Path path, String displayPath) {}
@@ -132,8 +133,11 @@ public final class FileCollector {
           if (!wanted || matches(exclude, file)) return FileVisitResult.CONTINUE;
           boolean special = attrs.isOther()
               || attrs.isSymbolicLink() && Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
+          Path tofu = openTofuReplacement(file);
           if (special) {
             skipped.add(display(file) + ": skipped: " + SourceReader.specialKind(file) + ", not a regular file");
+          } else if (tofu != null) {
+            skipped.add(display(file) + ": skipped: OpenTofu reads " + tofu.getFileName() + " beside it instead");
           } else if (attrs.isRegularFile() || attrs.isSymbolicLink() && !Files.isDirectory(file)) {
             files.add(file.toAbsolutePath().normalize());
           }
@@ -151,6 +155,16 @@ public final class FileCollector {
     } catch (IOException e) {
       errors.add(display(root) + ": " + e.getMessage());
     }
+  }
+
+  /** OpenTofu reads {@code x.tofu} instead of {@code x.tf} (and {@code x.tofu.json} instead of {@code x.tf.json}). */
+  private static Path openTofuReplacement(Path file) {
+    String name = file.getFileName().toString();
+    String tofu = name.endsWith(".tf") ? name.substring(0, name.length() - 3) + ".tofu"
+        : name.endsWith(".tf.json") ? name.substring(0, name.length() - 8) + ".tofu.json" : null;
+    if (tofu == null) return null;
+    Path replacement = file.resolveSibling(tofu);
+    return Files.exists(replacement) ? replacement : null;
   }
 
   /**
