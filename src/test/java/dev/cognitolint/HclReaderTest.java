@@ -64,6 +64,17 @@ class HclReaderTest {
     assertEquals(expected, e.span().line() + ":" + e.span().column() + " " + e.getMessage());
   }
 
+  /** LF, CRLF and a CR alone each end a line: the next argument keeps its own line and column. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"LF, '\n'", "CRLF, '\r\n'", "CR, '\r'"})
+  void everyLineEndEndsALine(String name, String end) throws InputException {
+    Document doc = read(RESOURCE.replace("\n", end) + "  a = 1" + end + "  b = \"x\"" + end + "}" + end);
+    String base = "/resource/aws_cognito_user_pool_client/web";
+    assertEquals("1", doc.root().at(base + "/a").toString());
+    Span s = doc.locations().value(base + "/b");
+    assertEquals("3:7-3:10", s.line() + ":" + s.column() + "-" + s.endLine() + ":" + s.endColumn());
+  }
+
   private static Document read(String text) throws InputException {
     return new HclReader(Limits.DEFAULT).read(new SourceFile("test.tf", text));
   }

@@ -92,6 +92,21 @@ class InputKindTest {
     CliTest.assertValidSarif(sarifText);
   }
 
+  /** OpenTofu reads x.tofu instead of x.tf beside it: a walk skips x.tf with a word; named, it is linted. */
+  @Test
+  void openTofuFileReplacesTheTerraformFileBesideIt(@TempDir Path dir) throws Exception {
+    Path fixtures = Path.of("src/test/resources/fixtures/CL201");
+    Files.copy(fixtures.resolve("bad-tofu.tofu"), dir.resolve("main.tf"));
+    Files.copy(fixtures.resolve("good-tofu.tofu"), dir.resolve("main.tofu"));
+    Files.copy(fixtures.resolve("bad-tf-array.tf.json"), dir.resolve("clients.tf.json"));
+    Files.copy(fixtures.resolve("good-tofu-json.tofu.json"), dir.resolve("clients.tofu.json"));
+    CliTest.Run walk = run("--verbose", dir.toString());
+    assertEquals(0, walk.code(), walk.out() + walk.err());
+    assertTrue(walk.err().contains(dir.resolve("main.tf") + ": skipped: OpenTofu reads main.tofu beside it instead\n"), walk.err());
+    assertTrue(walk.err().contains(dir.resolve("clients.tf.json") + ": skipped: OpenTofu reads clients.tofu.json beside it instead\n"), walk.err());
+    assertEquals(1, run(dir.resolve("main.tf").toString()).code());
+  }
+
   /** --verbose and SARIF say which configuration applied: relative below the working directory. */
   @Test
   void theConfigurationUsedIsReported(@TempDir Path dir) throws Exception {

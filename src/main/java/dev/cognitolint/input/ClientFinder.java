@@ -32,10 +32,13 @@ public final class ClientFinder {
       format = doc.root().has("planned_values") ? "Terraform plan" : "Terraform state";
       Terraform.extractPlanOrState(doc, clients);
     } else if (doc.root().isObject()) {
-      String resources = CloudFormation.resourcesPointer(doc.root());
-      if (resources != null) {
-        format = resources.startsWith("/resources") ? "Serverless Framework resources" : "CloudFormation template";
-        CloudFormation.extract(doc, resources, clients, problems, suppressions);
+      List<String> resources = CloudFormation.resourcesPointers(doc.root());
+      List<String> includes = CloudFormation.serverlessIncludes(doc.root());
+      if (!resources.isEmpty() || !includes.isEmpty()) {
+        boolean serverless = !resources.contains("/Resources");
+        format = serverless ? "Serverless Framework resources" : "CloudFormation template";
+        resources.forEach(r -> CloudFormation.extract(doc, r, clients, problems, suppressions));
+        if (serverless) CloudFormation.reportIncludes(doc, includes, problems);
       } else if (ApiDocuments.isResponse(doc.root())) {
         format = "UserPoolClient API response";
         ApiDocuments.extractResponse(doc, clients);

@@ -53,12 +53,50 @@ public final class CloudFormation {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
+  private static final Pattern FILE_INCLUDE = Pattern.compile("\\$\\{file\\(");
 
-  /** The Resources object of a template or Serverless file, with its pointer; null if none. */
-  static String resourcesPointer(JsonNode root) {
-    if (root.path("Resources").isObject()) return "/Resources";
-    if (root.path("resources").path("Resources").isObject()) return "/resources/Resources";
-    return null;
+  /**
+   * The Resources objects of a template or Serverless file, with their pointers; empty if none.
+   * Serverless also takes {@code resources:} as a list of such objects, which it merges.
+   */
+  static List<String> resourcesPointers(JsonNode root) {
+    if (root.path("Resources").isObject()) return List.of("/Resources");
+    JsonNode resources = root.path("resources");
+    if (resources.path("Resources").isObject()) return List.of("/resources/Resources");
+    List<String> out = new ArrayList<>();
+    for (int i = 0; resources.isArray() && i < resources.size(); i++) {
+      if (resources.get(i).path("Resources").isObject()) out.add("/resources/" + i + "/Resources");
+    }
+    return out;
+  }
+
+  /**
+   * The Serverless {@code ${file(...)}} includes in {@code resources:} (the whole value, its
+   * Resources, or a list item), by pointer. Their files are not read from here.
+   */
+  static List<String> serverlessIncludes(JsonNode root) {
+    JsonNode resources = root.path("resources");
+    List<String> out = new ArrayList<>();
+    if (isFileInclude(resources)) out.add("/resources");
+    if (isFileInclude(resources.path("Resources"))) out.add("/resources/Resources");
+    for (int i = 0; resources.isArray() && i < resources.size(); i++) {
+      if (isFileInclude(resources.get(i))) out.add("/resources/" + i);
+    }
+    return out;
+  }
+
+  private static boolean isFileInclude(JsonNode node) {
+    return node.isString() && FILE_INCLUDE.matcher(node.stringValue()).find();
+  }
+
+  static void reportIncludes(Document doc, List<String> includes, List<Document.Problem> problems) {
+    for (String pointer : includes) {
+      problems.add(new Document.Problem(InputRule.INCLUDE_NOT_READ,
+          "'" + doc.root().at(pointer).stringValue() + "' includes resources from another file, which is not"
+              + " read from here, so its app clients are not checked as part of this file; a file with"
+              + " a top-level Resources: is checked on its own when it is among the files linted",
+          doc.locations().value(pointer), pointer));
+    }
   }
 
   static void extract(Document doc, String resourcesPointer, List<AppClient> clients,

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +21,19 @@ import java.util.TreeMap;
 
 /**
  * Turns the paths given on the command line into the files to lint. Directories are walked
- * (without following links) for {@code *.json, *.yaml, *.yml, *.template, *.tf}; hidden folders and
- * dependency or build output are skipped unless named; a file named explicitly is always linted.
+ * (without following links) for {@code *.json, *.yaml, *.yml, *.template, *.tf, *.tofu}; hidden
+ * folders and dependency or build output are skipped unless named, except a cdk.out inside them,
+ * and so is a Terraform file that an OpenTofu file beside it replaces; a file named explicitly is
+ * always linted.
  */
 public final class FileCollector {
 
   static final Set<String> SKIPPED_DIRECTORIES = Set.of("node_modules", "target", "build", "dist", "vendor", "__pycache__");
-  static final List<String> EXTENSIONS = List.of(".json", ".yaml", ".yml", ".template", ".tf");
+  /** Folders of dependencies and version control, never searched, not even for a cdk.out. */
+  static final Set<String> DEPENDENCY_DIRECTORIES = Set.of("node_modules", "vendor", "__pycache__", ".git", ".terraform");
+  /** The CDK's synthesized templates, linted wherever they sit, in skipped folders too (build/cdk.out, .build/cdk.out). */
+  static final String CDK_OUT = "cdk.out";
+  static final List<String> EXTENSIONS = List.of(".json", ".yaml", ".yml", ".template", ".tf", ".tofu");
 
   /** A file to lint: where it is, and how reports name it. */
   public record Target(Path path, String displayPath) {}
@@ -115,16 +123,28 @@ public final class FileCollector {
   private void walk(Path root, Set<Path> files, List<String> errors, List<String> skipped) {
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        // Per open folder: whether its files are linted. A skipped folder is only searched for a cdk.out.
+        private final Deque<Boolean> linted = new ArrayDeque<>();
+
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-          boolean skip = !dir.equals(root)
-              && (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name) || matches(exclude, dir));
-          return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          boolean top = dir.equals(root);
+          if (!top && (DEPENDENCY_DIRECTORIES.contains(name) || matches(exclude, dir))) return FileVisitResult.SKIP_SUBTREE;
+          boolean skipped = !top && (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name));
+          linted.push(top || name.equals(CDK_OUT) || !skipped && linted.peek());
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+          linted.pop();
+          return super.postVisitDirectory(dir, e);
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (!linted.peek()) return FileVisitResult.CONTINUE;
           String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
           boolean wanted = include.isEmpty()
               ? !name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith)
@@ -132,8 +152,11 @@ public final class FileCollector {
           if (!wanted || matches(exclude, file)) return FileVisitResult.CONTINUE;
           boolean special = attrs.isOther()
               || attrs.isSymbolicLink() && Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
+          Path tofu = openTofuReplacement(file);
           if (special) {
             skipped.add(display(file) + ": skipped: " + SourceReader.specialKind(file) + ", not a regular file");
+          } else if (tofu != null) {
+            skipped.add(display(file) + ": skipped: OpenTofu reads " + tofu.getFileName() + " beside it instead");
           } else if (attrs.isRegularFile() || attrs.isSymbolicLink() && !Files.isDirectory(file)) {
             files.add(file.toAbsolutePath().normalize());
           }
@@ -151,6 +174,16 @@ public final class FileCollector {
     } catch (IOException e) {
       errors.add(display(root) + ": " + e.getMessage());
     }
+  }
+
+  /** OpenTofu reads {@code x.tofu} instead of {@code x.tf} (and {@code x.tofu.json} instead of {@code x.tf.json}). */
+  private static Path openTofuReplacement(Path file) {
+    String name = file.getFileName().toString();
+    String tofu = name.endsWith(".tf") ? name.substring(0, name.length() - 3) + ".tofu"
+        : name.endsWith(".tf.json") ? name.substring(0, name.length() - 8) + ".tofu.json" : null;
+    if (tofu == null) return null;
+    Path replacement = file.resolveSibling(tofu);
+    return Files.exists(replacement) ? replacement : null;
   }
 
   /**

@@ -47,7 +47,7 @@ public final class HclReader {
 
   /** The file as one document; a syntax error is an {@link InputException} at its position. */
   public Document read(SourceFile source) throws InputException {
-    text = source.text();
+    text = lineFeeds(source.text());
     pos = 0;
     depth = 0;
     lineStarts = lineStarts(text);
@@ -538,6 +538,20 @@ public final class HclReader {
   private InputException error(String message) {
     int at = Math.min(pos, text.length());
     return new InputException(InputRule.SYNTAX_ERROR, message, span(at, Math.min(at + 1, text.length())));
+  }
+
+  /**
+   * The text with each CR that does not start a CRLF turned into LF, so that a file with CR-only
+   * line ends is read line by line as editors show it (CRLF and LF are HCL's own line ends); one char
+   * for one keeps every offset, so positions stay those of the file.
+   */
+  private static String lineFeeds(String text) {
+    if (text.indexOf('\r') < 0) return text;
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) chars[i] = '\n';
+    }
+    return new String(chars);
   }
 
   private static int[] lineStarts(String text) {

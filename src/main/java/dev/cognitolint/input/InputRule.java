@@ -18,6 +18,8 @@ public enum InputRule {
       "The file must stay within the size, nesting-depth and alias limits, and the linter's caps on findings."),
   UNKNOWN_COGNITO_TYPE("CL005", "unknown-cognito-resource-type", Severity.ERROR,
       "An AWS::Cognito:: resource type must be one that CloudFormation knows."),
+  INCLUDE_NOT_READ("CL009", "include-not-read", Severity.NOTE,
+      "A Serverless ${file(...)} include in resources: is not read; the app clients of the included file must be linted as a file of their own."),
   RULE_FAILURE("CL008", "rule-failure", Severity.ERROR,
       "Every rule must finish on every file; a rule that fails is reported, and the other rules and files still run.");
 

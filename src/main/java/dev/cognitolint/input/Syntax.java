@@ -9,13 +9,19 @@ public enum Syntax {
   /** A block header ({@code resource "aws_x" "y" {}) or an attribute ({@code name = ...}) starts the line. */
   private static final Pattern HCL_START = Pattern.compile("[A-Za-z_][\\w-]*(?:\\s+(?:\"(?:[^\"\\\\]|\\\\.)*\"|[A-Za-z_][\\w-]*))*\\s*(?:\\{|=(?!=))");
 
+  /** A Terraform or OpenTofu configuration in JSON syntax, by its name. */
+  public static boolean isTerraformJson(String path) {
+    return path.endsWith(".tf.json") || path.endsWith(".tofu.json");
+  }
+
   /**
-   * @param path the path shown: {@code *.tf} is HCL, {@code *.tf.json} and anything else YAML; for
+   * @param path the path shown: {@code *.tf} and OpenTofu's {@code *.tofu} are HCL, {@code *.tf.json},
+   *     {@code *.tofu.json} and anything else YAML; for
    *     "-" (standard input without --stdin-filename) the first line that is neither blank nor a
    *     comment decides: a block header or attribute is HCL (YAML and JSON never start so)
    */
   public static Syntax of(String path, String text) {
-    if (!path.equals("-")) return path.endsWith(".tf") ? HCL : YAML;
+    if (!path.equals("-")) return path.endsWith(".tf") || path.endsWith(".tofu") ? HCL : YAML;
     int start = 0;
     while (start < text.length()) {
       int end = text.indexOf('\n', start);

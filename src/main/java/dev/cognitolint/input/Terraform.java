@@ -8,6 +8,7 @@ import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Template;
 import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -77,7 +78,7 @@ public final class Terraform {
 
   static boolean isConfiguration(Document doc) {
     String path = doc.source().path();
-    return Syntax.of(path, doc.source().text()) == Syntax.HCL || path.endsWith(".tf.json");
+    return Syntax.of(path, doc.source().text()) == Syntax.HCL || Syntax.isTerraformJson(path);
   }
 
   /**
@@ -96,19 +97,42 @@ public final class Terraform {
   }
 
   static void extractConfiguration(Document doc, List<AppClient> clients) {
-    JsonNode resources = doc.root().path("resource");
-    for (String type : List.of(CLIENT, MANAGED_CLIENT)) {
-      for (Map.Entry<String, JsonNode> entry : resources.path(type).properties()) {
-        String pointer = Pointers.append("/resource/" + type, entry.getKey());
+    for (Body resources : bodies(doc.root().path("resource"), "/resource")) {
+      for (String type : List.of(CLIENT, MANAGED_CLIENT)) {
         ClientKind kind = type.equals(CLIENT) ? ClientKind.TERRAFORM : ClientKind.TERRAFORM_MANAGED;
-        if (entry.getValue().isObject()) {
-          clients.add(client(doc, kind, type + "." + entry.getKey(), pointer, Origin.CONFIGURATION));
+        for (Body ofType : bodies(resources.node().path(type), Pointers.append(resources.pointer(), type))) {
+          for (Map.Entry<String, JsonNode> entry : ofType.node().properties()) {
+            for (Body body : bodies(entry.getValue(), Pointers.append(ofType.pointer(), entry.getKey()))) {
+              clients.add(client(doc, kind, type + "." + entry.getKey(), body.pointer(), Origin.CONFIGURATION));
+            }
+          }
         }
       }
     }
-    for (Map.Entry<String, JsonNode> module : doc.root().path("module").properties()) {
-      moduleClients(doc, module.getKey(), module.getValue(), clients);
+    for (Body modules : bodies(doc.root().path("module"), "/module")) {
+      for (Map.Entry<String, JsonNode> module : modules.node().properties()) {
+        for (Body body : bodies(module.getValue(), Pointers.append(modules.pointer(), module.getKey()))) {
+          moduleClients(doc, module.getKey(), body, clients);
+        }
+      }
     }
+  }
+
+  /** An object of a Terraform configuration, at its pointer. */
+  private record Body(JsonNode node, String pointer) {}
+
+  /**
+   * The objects a block's value stands for: the HCL JSON syntax lets each level of labels and each
+   * body be one object or an array of objects ({@code "resource": [{"t": [{"n": [{...}]}]}]}); HCL
+   * native syntax always gives one object.
+   */
+  private static List<Body> bodies(JsonNode node, String pointer) {
+    if (node.isObject()) return List.of(new Body(node, pointer));
+    List<Body> out = new ArrayList<>();
+    for (int i = 0; node.isArray() && i < node.size(); i++) {
+      if (node.get(i).isObject()) out.add(new Body(node.get(i), Pointers.append(pointer, i)));
+    }
+    return out;
   }
 
   /**
@@ -116,16 +140,16 @@ public final class Terraform {
    * {@code clients} list of objects with the resource's argument names, or one client from the flat
    * {@code client_*} inputs. Keys a module adds of its own are not ours to judge, so they are skipped.
    */
-  private static void moduleClients(Document doc, String name, JsonNode module, List<AppClient> clients) {
-    String pointer = Pointers.append("/module", name);
-    JsonNode list = module.path("clients");
+  private static void moduleClients(Document doc, String name, Body module, List<AppClient> clients) {
+    String pointer = module.pointer();
+    JsonNode list = module.node().path("clients");
     for (int i = 0; i < list.size() && list.isArray(); i++) {
       if (list.get(i).isObject()) {
         clients.add(client(doc, ClientKind.TERRAFORM, "module." + name + ".clients[" + i + "]",
             Pointers.append(Pointers.append(pointer, "clients"), i), Origin.MODULE_INPUT));
       }
     }
-    if (module.has("client_name") && !module.path("client_name").isNull()) {
+    if (module.node().has("client_name") && !module.node().path("client_name").isNull()) {
       clients.add(client(doc, ClientKind.TERRAFORM, "module." + name, pointer, Origin.MODULE_INPUT));
     }
   }

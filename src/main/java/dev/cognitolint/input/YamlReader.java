@@ -261,6 +261,12 @@ public final class YamlReader {
         throw new InputException(InputRule.INPUT_LIMIT,
             "nesting deeper than " + limits.maxDepth() + " levels (--max-depth)", span(event));
       }
+      String repeated = repeatedBlockType(top, container);
+      if (repeated != null) {
+        top.key = null;
+        stack.push(new Frame(container, repeated, repeated, container, event, null));
+        return;
+      }
       String tag = ((CollectionStartEvent) event).getTag().orElse(null);
       boolean wrapped = isLocalTag(tag);
       JsonNode attached = wrapped ? intrinsic(tag, container) : container;
@@ -268,6 +274,32 @@ public final class YamlReader {
       String inner = wrapped ? Pointers.append(outer, intrinsicKey(tag)) : outer;
       String anchor = ((NodeEvent) event).getAnchor().map(a -> a.getValue()).orElse(null);
       stack.push(new Frame(container, inner, outer, attached, event, anchor));
+    }
+
+    /**
+     * In a Terraform JSON file, where a repeated block-type key ({@code "resource"} twice, or
+     * {@code "aws_x"} twice in one) puts its blocks: the HCL JSON syntax keeps every definition of a
+     * name, so both are read, the object's blocks added to the first object or appended to the first
+     * array. Null for any other key, whose repetition is a duplicate.
+     */
+    String repeatedBlockType(Frame top, JsonNode container) {
+      if (top == null || !Syntax.isTerraformJson(source.path()) || !(container instanceof ObjectNode fresh)
+          || !(top.container instanceof ObjectNode object) || !object.has(top.key)) {
+        return null;
+      }
+      boolean blockType = top.pointer.isEmpty() || top.pointer.equals("/resource") || top.pointer.equals("/data");
+      if (!blockType) return null;
+      String pointer = Pointers.append(top.pointer, top.key);
+      if (object.get(top.key) instanceof ObjectNode existing) {
+        fresh.setAll(existing);
+        object.set(top.key, fresh);
+        return pointer;
+      }
+      if (object.get(top.key) instanceof ArrayNode existing) {
+        existing.add(fresh);
+        return Pointers.append(pointer, existing.size() - 1);
+      }
+      return null;
     }
 
     void close(Event event) {

@@ -59,4 +59,17 @@ final class ClientFacts {
     if (node == null || node.isNull()) return Optional.of(false); // the API default
     return Values.bool(node);
   }
+
+  /**
+   * Whether the client is known to serve no users: its only OAuth flow is client_credentials and its
+   * ExplicitAuthFlows is a known empty list or only ALLOW_REFRESH_TOKEN_AUTH. An omitted
+   * ExplicitAuthFlows does not count: Cognito then allows ALLOW_USER_SRP_AUTH and ALLOW_CUSTOM_AUTH.
+   */
+  static boolean servesNoUsers(AppClient client) {
+    JsonNode flows = client.get("AllowedOAuthFlows");
+    JsonNode explicit = client.get("ExplicitAuthFlows");
+    return Values.isFullyKnownStringList(flows) && Values.knownStrings(flows).equals(List.of("client_credentials"))
+        && Values.isFullyKnownStringList(explicit)
+        && Values.knownStrings(explicit).stream().allMatch("ALLOW_REFRESH_TOKEN_AUTH"::equals);
+  }
 }

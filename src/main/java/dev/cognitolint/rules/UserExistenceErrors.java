@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 public final class UserExistenceErrors implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
+    if (ClientFacts.servesNoUsers(client)) return; // no user signs in or edits attributes through it
     JsonNode value = client.get("PreventUserExistenceErrors");
     if (value == null || value.isNull()) {
       findings.atClient("PreventUserExistenceErrors is not set, so the API default LEGACY applies and errors reveal"

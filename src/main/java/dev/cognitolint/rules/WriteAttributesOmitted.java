@@ -8,6 +8,7 @@ import dev.cognitolint.model.Severity;
 public final class WriteAttributesOmitted implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
+    if (ClientFacts.servesNoUsers(client)) return; // no user signs in or edits attributes through it
     if (!client.has("WriteAttributes")) {
       findings.atClient("WriteAttributes is not set, so users can change every standard attribute with their access"
           + " token, email and phone_number included; list only the attributes users may edit");
