@@ -32,6 +32,16 @@ public final class ApiDocuments {
     return root.isObject() && root.path("UserPoolClient").isObject();
   }
 
+  /**
+   * Whether the root is a bare UserPoolClientType ({@code describe-user-pool-client --query
+   * UserPoolClient}): it has a member that neither request has — CreationDate or LastModifiedDate
+   * (response only), or ClientSecret beside ClientId (Create has no ClientId, Update no ClientSecret).
+   */
+  static boolean isBareClient(JsonNode root) {
+    return root.isObject() && (root.has("CreationDate") || root.has("LastModifiedDate")
+        || root.has("ClientId") && root.has("ClientSecret"));
+  }
+
   /** The AWS SDK's {@code examples.json}: {@code {"examples": {"CreateUserPoolClient": [{input, output}]}}}. */
   static boolean isSdkExamples(JsonNode root) {
     JsonNode examples = root.path("examples");
@@ -45,6 +55,10 @@ public final class ApiDocuments {
 
   static void extractResponse(Document doc, List<AppClient> clients) {
     clients.add(client(doc, ClientKind.DESCRIBED_CLIENT, "UserPoolClient", "/UserPoolClient"));
+  }
+
+  static void extractBareClient(Document doc, List<AppClient> clients) {
+    clients.add(client(doc, ClientKind.DESCRIBED_CLIENT, "UserPoolClient", ""));
   }
 
   static void extractSdkExamples(Document doc, List<AppClient> clients) {

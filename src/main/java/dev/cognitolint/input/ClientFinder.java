@@ -42,6 +42,9 @@ public final class ClientFinder {
       } else if (ApiDocuments.isResponse(doc.root())) {
         format = "UserPoolClient API response";
         ApiDocuments.extractResponse(doc, clients);
+      } else if (ApiDocuments.isBareClient(doc.root())) {
+        format = "UserPoolClient API response";
+        ApiDocuments.extractBareClient(doc, clients);
       } else if (ApiDocuments.isSdkExamples(doc.root())) {
         format = "AWS SDK examples";
         ApiDocuments.extractSdkExamples(doc, clients);
