@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -95,7 +94,7 @@ public final class CognitoLint {
     results.forEach(r -> findings.addAll(r.findings()));
     findings.sort(Finding.ORDER);
     List<String> files = results.stream().map(r -> r.summary().path()).toList();
-    return new Result(new Report(List.copyOf(findings), rules, files, errors, VERSION));
+    return new Result(new Report(List.copyOf(findings), rules, files, errors, BuildInfo.version()));
   }
 
   /** The outcome of one lint. */
@@ -199,18 +198,5 @@ public final class CognitoLint {
       }
       return new CognitoLint(new Linter(limits, checks, settings), all);
     }
-  }
-
-  /** The version from the build, as reports carry it. */
-  private static final String VERSION = readVersion();
-
-  private static String readVersion() {
-    Properties p = new Properties();
-    try (InputStream in = CognitoLint.class.getResourceAsStream("/dev/cognitolint/version.properties")) {
-      if (in != null) p.load(in);
-    } catch (IOException e) {
-      // "unknown", as the command line says
-    }
-    return p.getProperty("version", "unknown");
   }
 }
