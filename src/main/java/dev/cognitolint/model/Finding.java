@@ -15,10 +15,11 @@ import java.util.Comparator;
  * @param suppression null, or the reason a suppression in the file gives ("" when it gives none)
  * @param subject  what it is about, for baselines and fingerprints; a finding made without one is
  *     about its location as a whole
+ * @param fix      null, or the edits that repair it
  */
 public record Finding(
     RuleMeta rule, Severity severity, String message, String path, Span span, String location, String suppression,
-    Subject subject) {
+    Subject subject, Fix fix) {
 
   public Finding {
     if (subject == null) subject = new Subject(location, "");
@@ -32,16 +33,22 @@ public record Finding(
     this(rule, severity, message, path, span, location, suppression, null);
   }
 
+  public Finding(
+      RuleMeta rule, Severity severity, String message, String path, Span span, String location, String suppression,
+      Subject subject) {
+    this(rule, severity, message, path, span, location, suppression, subject, null);
+  }
+
   public boolean isSuppressed() {
     return suppression != null;
   }
 
   public Finding suppressedBecause(String reason) {
-    return new Finding(rule, severity, message, path, span, location, reason, subject);
+    return new Finding(rule, severity, message, path, span, location, reason, subject, fix);
   }
 
   public Finding withSeverity(Severity newSeverity) {
-    return new Finding(rule, newSeverity, message, path, span, location, suppression, subject);
+    return new Finding(rule, newSeverity, message, path, span, location, suppression, subject, fix);
   }
 
   /** Report order: by file, line, column, rule, then message. */
