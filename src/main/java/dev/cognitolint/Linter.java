@@ -9,7 +9,6 @@ import dev.cognitolint.input.InputRule;
 import dev.cognitolint.input.Limits;
 import dev.cognitolint.input.SourceReader;
 import dev.cognitolint.input.Syntax;
-import dev.cognitolint.input.Terraform;
 import dev.cognitolint.input.YamlReader;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Finding;
@@ -226,7 +225,6 @@ public final class Linter {
     }
 
     private void add(Span span, String pointer, String message) {
-      if (client.kind().isTerraform()) message = Terraform.inTerraformTerms(message);
       out.add(new Finding(rule, rule.severity(), message, client.source().path(), span, client.name() + pointer, null,
           Subject.of(client, pointer)));
     }

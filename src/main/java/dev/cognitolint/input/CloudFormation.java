@@ -2,6 +2,7 @@ package dev.cognitolint.input;
 
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Template;
@@ -40,16 +41,6 @@ public final class CloudFormation {
       "AWS::Cognito::UserPoolRiskConfigurationAttachment",
       "AWS::Cognito::UserPoolUICustomizationAttachment", "AWS::Cognito::UserPoolUser",
       "AWS::Cognito::UserPoolUserToGroupAttachment");
-
-  /**
-   * Properties whose schema type is integer or boolean. CloudFormation converts string values such
-   * as "60" or "true" to these types before calling Cognito, so the linter does too (a test keeps
-   * this list equal to the schema).
-   */
-  static final Set<String> INTEGER_PROPERTIES = Set.of("RefreshTokenValidity", "AccessTokenValidity",
-      "IdTokenValidity", "AuthSessionValidity", "RetryGracePeriodSeconds");
-  static final Set<String> BOOLEAN_PROPERTIES = Set.of("GenerateSecret", "AllowedOAuthFlowsUserPoolClient",
-      "EnableTokenRevocation", "EnablePropagateAdditionalUserContextData", "UserDataShared");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
@@ -128,7 +119,7 @@ public final class CloudFormation {
     if (properties.isMissingNode() || properties.isNull()) {
       settings = NODES.objectNode();
     } else if (properties.isObject() && !isIntrinsic(properties)) {
-      settings = (ObjectNode) convert(properties, "");
+      settings = (ObjectNode) convert(properties, null);
     } else {
       return java.util.Optional.empty(); // Properties chosen by Fn::If or the like: nothing is known.
     }
@@ -154,12 +145,16 @@ public final class CloudFormation {
     }
   }
 
-  /** A copy of the value with intrinsic functions as unknown values and CloudFormation's coercions. */
-  private static JsonNode convert(JsonNode node, String member) {
+  /**
+   * A copy of the value with intrinsic functions as unknown values and CloudFormation's coercions.
+   *
+   * @param member the property it is the value of (or an item of), by its name; null for none the API has
+   */
+  private static JsonNode convert(JsonNode node, Member member) {
     if (isIntrinsic(node)) return Values.unknown(unknown(node));
     if (node.isObject()) {
       ObjectNode out = NODES.objectNode();
-      node.properties().forEach(e -> out.set(e.getKey(), convert(e.getValue(), e.getKey())));
+      node.properties().forEach(e -> out.set(e.getKey(), convert(e.getValue(), Member.named(e.getKey()))));
       return out;
     }
     if (node.isArray()) {
@@ -171,15 +166,20 @@ public final class CloudFormation {
     return node;
   }
 
-  static boolean isNumberOrBoolean(String member) {
-    return INTEGER_PROPERTIES.contains(member) || BOOLEAN_PROPERTIES.contains(member);
+  /**
+   * Whether the member's type is integer or boolean. CloudFormation converts string values such as
+   * "60" or "true" to these types before calling Cognito, so the linter does too.
+   */
+  static boolean isNumberOrBoolean(Member member) {
+    return member != null && (member.type() == Member.Type.INTEGER || member.type() == Member.Type.BOOLEAN);
   }
 
-  static JsonNode scalar(String text, String member) {
-    if (INTEGER_PROPERTIES.contains(member) && text.matches("-?[0-9]{1,18}")) {
+  static JsonNode scalar(String text, Member member) {
+    Member.Type type = member == null ? null : member.type();
+    if (type == Member.Type.INTEGER && text.matches("-?[0-9]{1,18}")) {
       return NODES.numberNode(Long.parseLong(text));
     }
-    if (BOOLEAN_PROPERTIES.contains(member) && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+    if (type == Member.Type.BOOLEAN && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
       return NODES.booleanNode(Boolean.parseBoolean(text));
     }
     return ApiDocuments.text(text);

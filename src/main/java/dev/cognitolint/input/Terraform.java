@@ -3,20 +3,19 @@ package dev.cognitolint.input;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
 import dev.cognitolint.model.Locations;
+import dev.cognitolint.model.Member;
+import dev.cognitolint.model.Names;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Template;
 import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -27,39 +26,15 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code aws_cognito_managed_user_pool_client} resources in configurations ({@code .tf}, read by
  * {@link HclReader}, and {@code .tf.json}), the resolved values of plans and state
  * ({@code terraform show -json}), and the {@code clients} inputs of user-pool modules such as
- * lgallard/cognito-user-pool/aws. Arguments are renamed to the API members (the mapping of the
- * provider's documentation) so that the same schemas and rules apply.
+ * lgallard/cognito-user-pool/aws. Arguments are renamed to the API members (the provider's names
+ * in {@link Member}) so that the same schemas and rules apply; the client's {@link Names} keep the
+ * file's own names and list indices for messages.
  */
 public final class Terraform {
   private Terraform() {}
 
   static final String CLIENT = "aws_cognito_user_pool_client";
   static final String MANAGED_CLIENT = "aws_cognito_managed_user_pool_client";
-
-  /** Provider argument → API member. */
-  static final Map<String, String> ARGUMENTS = Map.ofEntries(
-      Map.entry("user_pool_id", "UserPoolId"), Map.entry("name", "ClientName"),
-      Map.entry("generate_secret", "GenerateSecret"), Map.entry("refresh_token_validity", "RefreshTokenValidity"),
-      Map.entry("access_token_validity", "AccessTokenValidity"), Map.entry("id_token_validity", "IdTokenValidity"),
-      Map.entry("token_validity_units", "TokenValidityUnits"), Map.entry("read_attributes", "ReadAttributes"),
-      Map.entry("write_attributes", "WriteAttributes"), Map.entry("explicit_auth_flows", "ExplicitAuthFlows"),
-      Map.entry("supported_identity_providers", "SupportedIdentityProviders"),
-      Map.entry("callback_urls", "CallbackURLs"), Map.entry("logout_urls", "LogoutURLs"),
-      Map.entry("default_redirect_uri", "DefaultRedirectURI"), Map.entry("allowed_oauth_flows", "AllowedOAuthFlows"),
-      Map.entry("allowed_oauth_scopes", "AllowedOAuthScopes"),
-      Map.entry("allowed_oauth_flows_user_pool_client", "AllowedOAuthFlowsUserPoolClient"),
-      Map.entry("analytics_configuration", "AnalyticsConfiguration"),
-      Map.entry("prevent_user_existence_errors", "PreventUserExistenceErrors"),
-      Map.entry("enable_token_revocation", "EnableTokenRevocation"),
-      Map.entry("enable_propagate_additional_user_context_data", "EnablePropagateAdditionalUserContextData"),
-      Map.entry("auth_session_validity", "AuthSessionValidity"), Map.entry("refresh_token_rotation", "RefreshTokenRotation"));
-
-  /** The arguments of the nested blocks (at most one of each). */
-  static final Map<String, Map<String, String>> BLOCKS = Map.of(
-      "token_validity_units", Map.of("access_token", "AccessToken", "id_token", "IdToken", "refresh_token", "RefreshToken"),
-      "analytics_configuration", Map.of("application_id", "ApplicationId", "application_arn", "ApplicationArn",
-          "role_arn", "RoleArn", "external_id", "ExternalId", "user_data_shared", "UserDataShared"),
-      "refresh_token_rotation", Map.of("feature", "Feature", "retry_grace_period_seconds", "RetryGracePeriodSeconds"));
 
   /** Meta-arguments and blocks that say how Terraform manages the resource, not what Cognito gets. */
   private static final Set<String> META = Set.of("count", "for_each", "provider", "depends_on", "lifecycle",
@@ -180,7 +155,8 @@ public final class Terraform {
 
   private static AppClient client(Document doc, ClientKind kind, String name, String pointer, Origin origin) {
     Span anchor = doc.locations().key(pointer);
-    Locations locations = new Locations().below("", anchor);
+    Target target = new Target(new Locations().below("", anchor), new Names.TerraformBuilder());
+    Locations locations = target.locations();
     ObjectNode settings = NODES.objectNode();
     boolean flatModuleInputs = origin == Origin.MODULE_INPUT && !pointer.contains("/clients/");
     JsonNode body = doc.root().at(pointer);
@@ -194,50 +170,60 @@ public final class Terraform {
       }
       if (META.contains(argument) || NOT_SETTINGS.contains(argument) && origin != Origin.CONFIGURATION) continue;
       if (kind == ClientKind.TERRAFORM_MANAGED && MANAGED_CLIENT_LOOKUP.contains(argument)) continue;
-      String member = ARGUMENTS.get(argument);
+      Member member = Member.ofTerraformArgument(null, argument);
       if (member == null && origin != Origin.CONFIGURATION) continue;
+      String key = member == null ? argument : member.apiName();
       String from = Pointers.append(pointer, e.getKey());
-      String to = Pointers.append("", member == null ? argument : member);
-      JsonNode value = convert(doc, e.getValue(), from, to, BLOCKS.get(argument), origin, locations);
+      String to = Pointers.append("", key);
+      JsonNode value = convert(doc, e.getValue(), from, to, member, origin, target);
       if (value != null) {
-        settings.set(member == null ? argument : member, value);
+        settings.set(key, value);
         locations.putKey(to, doc.locations().key(from));
+        if (!e.getKey().equals(argument)) target.names().written(to, e.getKey());
       }
     }
     for (Map.Entry<String, JsonNode> dynamic : body.path("dynamic").properties()) {
-      String member = ARGUMENTS.get(dynamic.getKey());
+      Member member = Member.ofTerraformArgument(null, dynamic.getKey());
       if (member == null) continue;
-      settings.set(member, Values.unknown(Unknown.of("dynamic \"" + dynamic.getKey() + "\"")));
+      settings.set(member.apiName(), Values.unknown(Unknown.of("dynamic \"" + dynamic.getKey() + "\"")));
       String from = Pointers.append(Pointers.append(pointer, "dynamic"), dynamic.getKey());
-      locations.putKey("/" + member, doc.locations().key(from));
-      locations.putValue("/" + member, doc.locations().value(from));
+      locations.putKey(member.pointer(), doc.locations().key(from));
+      locations.putValue(member.pointer(), doc.locations().value(from));
     }
     if (kind == ClientKind.TERRAFORM_MANAGED) {
       // The managed client is found by name pattern.
-      settings.putIfAbsent("ClientName", Values.unknown(Unknown.of("the client's name")));
+      settings.putIfAbsent(Member.CLIENT_NAME.apiName(), Values.unknown(Unknown.of("the client's name")));
     }
     if (origin == Origin.MODULE_INPUT) {
       // A module fills what its caller omits with defaults of its own (mineiros-io's from variables),
       // so an omitted input is not the API default: it is unknown.
-      for (String member : ARGUMENTS.values()) settings.putIfAbsent(member, Values.unknown(Unknown.of("the module's default")));
+      for (Member member : Member.topLevel()) {
+        if (member.terraformName() != null) settings.putIfAbsent(member.apiName(), Values.unknown(Unknown.of("the module's default")));
+      }
     }
     if (origin != Origin.CONFIGURATION) {
       // A module's pool, or an id known only after apply.
-      settings.putIfAbsent("UserPoolId", Values.unknown(Unknown.of("the user pool's id")));
+      settings.putIfAbsent(Member.USER_POOL_ID.apiName(), Values.unknown(Unknown.of("the user pool's id")));
     }
-    return new AppClient(doc.source(), kind, name, pointer, settings, locations, anchor);
+    return new AppClient(doc.source(), kind, name, pointer, settings, locations, anchor, target.names().build());
   }
+
+  /** Where a client's converted values record their places and names. */
+  private record Target(Locations locations, Names.TerraformBuilder names) {}
 
   /**
    * The value under API names, or null for none (Terraform's null means "not set"; an empty block
    * list means no block). Locations are copied from the Terraform pointer to the API pointer.
+   *
+   * @param member the member the value is of (a block's member for its arguments); null for an argument the provider lacks
    */
-  private static JsonNode convert(Document doc, JsonNode value, String from, String to, Map<String, String> block,
-      Origin origin, Locations locations) {
+  private static JsonNode convert(Document doc, JsonNode value, String from, String to, Member member,
+      Origin origin, Target target) {
     if (value.isNull()) return null;
+    Locations locations = target.locations();
     locations.putValue(to, doc.locations().value(from));
     if (Values.isUnknown(value)) return value;
-    if (block != null) {
+    if (member != null && member.type() == Member.Type.STRUCTURE) {
       JsonNode object = value;
       String objectPointer = from;
       if (value.isArray()) {
@@ -249,11 +235,11 @@ public final class Terraform {
       if (!object.isObject()) return object;
       ObjectNode out = NODES.objectNode();
       for (Map.Entry<String, JsonNode> e : object.properties()) {
-        String sub = block.get(e.getKey());
+        Member sub = Member.ofTerraformArgument(member, e.getKey());
         if (sub == null && origin != Origin.CONFIGURATION) continue;
-        String name = sub == null ? e.getKey() : sub;
+        String name = sub == null ? e.getKey() : sub.apiName();
         String subFrom = Pointers.append(objectPointer, e.getKey());
-        JsonNode converted = convert(doc, e.getValue(), subFrom, Pointers.append(to, name), null, origin, locations);
+        JsonNode converted = convert(doc, e.getValue(), subFrom, Pointers.append(to, name), sub, origin, target);
         if (converted != null) {
           out.set(name, converted);
           locations.putKey(Pointers.append(to, name), doc.locations().key(subFrom));
@@ -264,66 +250,26 @@ public final class Terraform {
     if (value.isArray()) {
       ArrayNode out = NODES.arrayNode();
       Set<String> seen = new HashSet<>();
+      int[] sourceIndices = new int[value.size()];
       for (int i = 0; i < value.size(); i++) {
         // The provider's list arguments are sets: an item written twice is one item.
         if (value.get(i).isString() && !seen.add(value.get(i).stringValue())) continue;
-        JsonNode item = convert(doc, value.get(i), Pointers.append(from, i), Pointers.append(to, out.size()), null, origin, locations);
+        sourceIndices[out.size()] = i;
+        JsonNode item = convert(doc, value.get(i), Pointers.append(from, i), Pointers.append(to, out.size()), member, origin, target);
         out.add(item == null ? NODES.nullNode() : item);
       }
+      if (out.size() < value.size()) target.names().sourceIndices(to, Arrays.copyOf(sourceIndices, out.size()));
       return out;
     }
     if (value.isString()) {
       // Terraform converts "60" and "true" to the argument's type, as CloudFormation does.
-      JsonNode typed = CloudFormation.scalar(value.stringValue(), memberName(to));
+      JsonNode typed = CloudFormation.scalar(value.stringValue(), member);
       return Values.isUnknown(typed) ? text(doc, value.stringValue(), origin) : typed;
     }
-    if ((value.isNumber() || value.isBoolean()) && !CloudFormation.isNumberOrBoolean(memberName(to))) {
+    if ((value.isNumber() || value.isBoolean()) && !CloudFormation.isNumberOrBoolean(member)) {
       return NODES.stringNode(value.asString()); // and name = 2024 to the string "2024"
     }
     return value;
   }
 
-  /** The API member a pointer names: /CallbackURLs/0 → CallbackURLs, /TokenValidityUnits/IdToken → IdToken. */
-  private static String memberName(String pointer) {
-    String name = pointer;
-    while (name.matches(".*/\\d+")) name = Pointers.parent(name);
-    return name.substring(name.lastIndexOf('/') + 1);
-  }
-
-  // ---- messages in Terraform's words
-
-  private static final Map<String, String> API_TO_TERRAFORM = apiToTerraform();
-  private static final Pattern API_NAMES = Pattern.compile("\\b(" + String.join("|",
-      API_TO_TERRAFORM.keySet().stream().sorted(Comparator.comparing(String::length).reversed()).toList()) + ")\\b");
-
-  private static Map<String, String> apiToTerraform() {
-    Map<String, String> out = new LinkedHashMap<>();
-    ARGUMENTS.forEach((argument, member) -> out.put(member, argument));
-    BLOCKS.values().forEach(block -> block.forEach((argument, member) -> out.put(member, argument)));
-    return out;
-  }
-
-  /** The provider's argument name for an API member name (itself when it has none). */
-  public static String argumentName(String member) {
-    return API_TO_TERRAFORM.getOrDefault(member, member);
-  }
-
-  /** "set Member: VALUE" in a message, as a Terraform user writes it: "set argument = "VALUE"". */
-  private static final Pattern SET_VALUE = Pattern.compile("\\bset ([a-z_]+): (true|false|[A-Z][A-Z_]+)\\b");
-
-  /** A finding message with the API member names replaced by the provider's argument names. */
-  public static String inTerraformTerms(String message) {
-    Matcher m = API_NAMES.matcher(message);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(API_TO_TERRAFORM.get(m.group(1))));
-    m.appendTail(out);
-    Matcher set = SET_VALUE.matcher(out.toString());
-    StringBuilder hcl = new StringBuilder();
-    while (set.find()) {
-      String value = set.group(2).equals("true") || set.group(2).equals("false") ? set.group(2) : "\"" + set.group(2) + "\"";
-      set.appendReplacement(hcl, Matcher.quoteReplacement("set " + set.group(1) + " = " + value));
-    }
-    set.appendTail(hcl);
-    return hcl.toString();
-  }
 }

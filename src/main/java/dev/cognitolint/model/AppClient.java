@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param settings     the settings, keyed by API member names
  * @param locations    spans of the settings, by pointers relative to {@code settings}
  * @param anchor       where findings about the client as a whole are reported
+ * @param names        how the file names the members and list items, for messages
  */
 public record AppClient(
     SourceFile source,
@@ -23,7 +24,14 @@ public record AppClient(
     String path,
     ObjectNode settings,
     Locations locations,
-    Span anchor) {
+    Span anchor,
+    Names names) {
+
+  /** A client whose file names its members as the API does. */
+  public AppClient(SourceFile source, ClientKind kind, String name, String path, ObjectNode settings, Locations locations,
+      Span anchor) {
+    this(source, kind, name, path, settings, locations, anchor, Names.API);
+  }
 
   /** The member's value, or null when the client does not set it. */
   public JsonNode get(String member) {
@@ -32,5 +40,14 @@ public record AppClient(
 
   public boolean has(String member) {
     return settings.has(member);
+  }
+
+  /** The value of a member of the client itself, or null when the client does not set it. */
+  public JsonNode get(Member member) {
+    return settings.get(member.apiName());
+  }
+
+  public boolean has(Member member) {
+    return settings.has(member.apiName());
   }
 }

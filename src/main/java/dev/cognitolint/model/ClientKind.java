@@ -19,11 +19,6 @@ public enum ClientKind {
     return label;
   }
 
-  /** Whether its findings should name Terraform's arguments rather than the API members. */
-  public boolean isTerraform() {
-    return this == TERRAFORM || this == TERRAFORM_MANAGED;
-  }
-
   public boolean isApiRequest() {
     return this == CREATE_REQUEST || this == UPDATE_REQUEST;
   }

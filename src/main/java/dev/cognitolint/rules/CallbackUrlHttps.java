@@ -20,7 +20,7 @@ public final class CallbackUrlHttps implements Rule {
     RedirectUrls.eachCallback(client, (pointer, url) -> {
       if (Urls.isInsecureHttp(url, httpHosts)) {
         String why = Urls.hostExplanation(url).map(r -> ", and " + r + ";").orElse(";");
-        findings.at(pointer, RedirectUrls.label(pointer) + ": '" + url + "' uses http" + why + " use https:// "
+        findings.at(pointer, client.names().at(pointer) + ": '" + url + "' uses http" + why + " use https:// "
             + "(plain http is allowed only for http://localhost, http://127.0.0.1 and http://[::1])");
       }
     });

@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
 import dev.cognitolint.model.Pointers;
@@ -23,39 +24,39 @@ final class ClientFacts {
    */
   static Optional<Boolean> hasSecret(AppClient client) {
     if (client.kind() == ClientKind.UPDATE_REQUEST) return Optional.empty();
-    if (client.has("ClientSecret")) return Optional.of(true);
-    JsonNode generate = client.get("GenerateSecret");
+    if (client.has(Member.CLIENT_SECRET)) return Optional.of(true);
+    JsonNode generate = client.get(Member.GENERATE_SECRET);
     if (generate == null || generate.isNull()) return Optional.of(false);
     return Values.bool(generate);
   }
 
   /** Each fully known string item of a list member, with its pointer ("/ExplicitAuthFlows/2"). */
-  static void eachString(AppClient client, String member, BiConsumer<String, String> action) {
+  static void eachString(AppClient client, Member member, BiConsumer<String, String> action) {
     for (Values.Item item : Values.items(client.get(member))) {
-      Values.string(item.node()).ifPresent(value -> action.accept(Pointers.append("/" + member, item.index()), value));
+      Values.string(item.node()).ifPresent(value -> action.accept(Pointers.append(member.pointer(), item.index()), value));
     }
   }
 
   /** The known OAuth flows. */
   static List<String> oauthFlows(AppClient client) {
-    return Values.knownStrings(client.get("AllowedOAuthFlows"));
+    return Values.knownStrings(client.get(Member.ALLOWED_OAUTH_FLOWS));
   }
 
   /** Whether the member is absent, null or a known empty list. */
-  static boolean isEmpty(AppClient client, String member) {
+  static boolean isEmpty(AppClient client, Member member) {
     JsonNode node = client.get(member);
     return node == null || node.isNull() || (node.isArray() && node.isEmpty());
   }
 
   /** Whether the member is a list known to have items (a whole list that is unknown may be empty). */
-  static boolean hasItems(AppClient client, String member) {
+  static boolean hasItems(AppClient client, Member member) {
     JsonNode node = client.get(member);
     return node != null && node.isArray() && !node.isEmpty();
   }
 
   /** Whether AllowedOAuthFlowsUserPoolClient is true; empty when it is unknown. */
   static Optional<Boolean> oauthEnabled(AppClient client) {
-    JsonNode node = client.get("AllowedOAuthFlowsUserPoolClient");
+    JsonNode node = client.get(Member.ALLOWED_OAUTH_FLOWS_USER_POOL_CLIENT);
     if (node == null || node.isNull()) return Optional.of(false); // the API default
     return Values.bool(node);
   }
@@ -66,8 +67,8 @@ final class ClientFacts {
    * ExplicitAuthFlows does not count: Cognito then allows ALLOW_USER_SRP_AUTH and ALLOW_CUSTOM_AUTH.
    */
   static boolean servesNoUsers(AppClient client) {
-    JsonNode flows = client.get("AllowedOAuthFlows");
-    JsonNode explicit = client.get("ExplicitAuthFlows");
+    JsonNode flows = client.get(Member.ALLOWED_OAUTH_FLOWS);
+    JsonNode explicit = client.get(Member.EXPLICIT_AUTH_FLOWS);
     return Values.isFullyKnownStringList(flows) && Values.knownStrings(flows).equals(List.of("client_credentials"))
         && Values.isFullyKnownStringList(explicit)
         && Values.knownStrings(explicit).stream().allMatch("ALLOW_REFRESH_TOKEN_AUTH"::equals);

@@ -1,5 +1,7 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Names;
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
@@ -10,18 +12,20 @@ import java.util.List;
 public final class DefaultRedirectUriInCallbacks implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
-    String uri = Values.string(client.get("DefaultRedirectURI")).orElse(null);
+    String uri = Values.string(client.get(Member.DEFAULT_REDIRECT_URI)).orElse(null);
     if (uri == null) return;
-    if (!client.has("CallbackURLs")) {
-      findings.at("/DefaultRedirectURI", "DefaultRedirectURI: '" + uri
-          + "' is set but CallbackURLs is not; add it to CallbackURLs");
+    Names names = client.names();
+    String callbackUrls = names.of(Member.CALLBACK_URLS);
+    String label = names.of(Member.DEFAULT_REDIRECT_URI) + ": '" + uri + "' ";
+    if (!client.has(Member.CALLBACK_URLS)) {
+      findings.at(Member.DEFAULT_REDIRECT_URI.pointer(), label + "is set but " + callbackUrls + " is not; add it to " + callbackUrls);
       return;
     }
-    if (!Values.isFullyKnownStringList(client.get("CallbackURLs"))) return;
-    List<String> callbacks = Values.knownStrings(client.get("CallbackURLs"));
+    if (!Values.isFullyKnownStringList(client.get(Member.CALLBACK_URLS))) return;
+    List<String> callbacks = Values.knownStrings(client.get(Member.CALLBACK_URLS));
     if (!callbacks.contains(uri)) {
-      findings.at("/DefaultRedirectURI", "DefaultRedirectURI: '" + uri
-          + "' is not one of the CallbackURLs; add it to CallbackURLs or choose one of them");
+      findings.at(Member.DEFAULT_REDIRECT_URI.pointer(), label + "is not one of the " + callbackUrls + "; add it to "
+          + callbackUrls + " or choose one of them");
     }
   }
 }

@@ -1,8 +1,8 @@
 package dev.cognitolint.rules;
 
 import dev.cognitolint.input.Suggestions;
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
-import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Severity;
 import java.util.Set;
 
@@ -13,11 +13,11 @@ public final class IdentityProviderName implements Rule {
 
   @Override
   public void check(AppClient client, Findings findings) {
-    ClientFacts.eachString(client, "SupportedIdentityProviders", (pointer, name) -> {
+    ClientFacts.eachString(client, Member.SUPPORTED_IDENTITY_PROVIDERS, (pointer, name) -> {
       if (BUILT_IN.contains(name)) return;
       // Other names are the pool's own SAML and OIDC providers; only a near-miss of a built-in is suspect.
       Suggestions.closest(name, BUILT_IN).filter(s -> Suggestions.distance(s.toLowerCase(), name.toLowerCase()) <= 2)
-          .ifPresent(suggestion -> findings.at(pointer, Pointers.display(pointer) + ": '" + name
+          .ifPresent(suggestion -> findings.at(pointer, client.names().at(pointer) + ": '" + name
               + "' is not a built-in provider name; did you mean '" + suggestion
               + "'? (names are case-sensitive; an unknown provider fails with InvalidParameterException)"));
     });

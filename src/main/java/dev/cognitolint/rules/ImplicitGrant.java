@@ -1,7 +1,7 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
-import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Severity;
 
 @RuleInfo(id = "CL601", name = "implicit-grant", severity = Severity.WARNING, security = true,
@@ -9,9 +9,9 @@ import dev.cognitolint.model.Severity;
 public final class ImplicitGrant implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
-    ClientFacts.eachString(client, "AllowedOAuthFlows", (pointer, flow) -> {
+    ClientFacts.eachString(client, Member.ALLOWED_OAUTH_FLOWS, (pointer, flow) -> {
       if (flow.equals("implicit")) {
-        findings.at(pointer, Pointers.display(pointer) + ": the implicit grant returns tokens in the URL fragment, where"
+        findings.at(pointer, client.names().at(pointer) + ": the implicit grant returns tokens in the URL fragment, where"
             + " browser history and referrers can leak them (RFC 9700 says not to use it); use code with PKCE");
       }
     });

@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
@@ -18,11 +19,11 @@ public final class LegacyAuthFlowsMixed implements Rule {
 
   @Override
   public void check(AppClient client, Findings findings) {
-    List<String> flows = Values.knownStrings(client.get("ExplicitAuthFlows"));
+    List<String> flows = Values.knownStrings(client.get(Member.EXPLICIT_AUTH_FLOWS));
     List<String> legacy = flows.stream().filter(REPLACEMENTS::containsKey).distinct().toList();
     if (legacy.isEmpty() || flows.stream().noneMatch(f -> f.startsWith("ALLOW_"))) return;
     List<String> replacements = legacy.stream().map(l -> l + " with " + REPLACEMENTS.get(l)).toList();
-    findings.atKey("/ExplicitAuthFlows", "ExplicitAuthFlows: legacy " + String.join(", ", legacy)
+    findings.atKey(Member.EXPLICIT_AUTH_FLOWS.pointer(), client.names().of(Member.EXPLICIT_AUTH_FLOWS) + ": legacy " + String.join(", ", legacy)
         + " cannot be combined with ALLOW_ values; replace " + String.join(", ", replacements));
   }
 }

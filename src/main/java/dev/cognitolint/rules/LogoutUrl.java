@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
 import java.util.Locale;
@@ -17,8 +18,8 @@ public final class LogoutUrl implements Rule {
 
   @Override
   public void check(AppClient client, Findings findings) {
-    RedirectUrls.eachItem(client, "LogoutURLs", (pointer, url) -> {
-      String label = RedirectUrls.label(pointer) + ": '" + url + "' ";
+    RedirectUrls.eachItem(client, Member.LOGOUT_URLS, (pointer, url) -> {
+      String label = client.names().at(pointer) + ": '" + url + "' ";
       if (Urls.isRelative(url)) {
         findings.at(pointer, label + "is not an absolute URI; write it with its scheme (https://...)");
       } else if (Urls.isInsecureHttp(url, httpHosts)) {

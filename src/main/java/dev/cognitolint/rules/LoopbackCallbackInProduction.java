@@ -1,5 +1,7 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Pointers;
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Template;
@@ -14,15 +16,15 @@ public final class LoopbackCallbackInProduction implements Rule {
   public void check(AppClient client, Findings findings) {
     Map<String, Template> loopback = new LinkedHashMap<>();
     boolean production = false;
-    for (Values.Item item : Values.items(client.get("CallbackURLs"))) {
+    for (Values.Item item : Values.items(client.get(Member.CALLBACK_URLS))) {
       if (item.node() == null || item.node().isNull()) continue;
       Template url = Values.text(item.node()).orElse(null);
       // Anything not known to be loopback counts, a !Ref or a URL whose host is not known included.
-      if (url != null && Urls.isLoopback(url)) loopback.put("/CallbackURLs/" + item.index(), url);
+      if (url != null && Urls.isLoopback(url)) loopback.put(Pointers.append(Member.CALLBACK_URLS.pointer(), item.index()), url);
       else production = true;
     }
     if (!production) return;
-    loopback.forEach((pointer, url) -> findings.at(pointer, RedirectUrls.label(pointer) + ": '" + url
+    loopback.forEach((pointer, url) -> findings.at(pointer, client.names().at(pointer) + ": '" + url
         + "' is a development URL in a client that also serves production; keep it in a separate development client"));
   }
 }

@@ -1,5 +1,7 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Names;
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.CognitoAnswer;
 import dev.cognitolint.model.Severity;
@@ -10,11 +12,13 @@ public final class OAuthFlowsNeedScopes implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
     if (!ClientFacts.oauthEnabled(client).orElse(false)) return;
-    for (String member : new String[] {"AllowedOAuthFlows", "AllowedOAuthScopes"}) {
+    Names names = client.names();
+    String oauthClient = names.of(Member.ALLOWED_OAUTH_FLOWS_USER_POOL_CLIENT);
+    for (Member member : new Member[] {Member.ALLOWED_OAUTH_FLOWS, Member.ALLOWED_OAUTH_SCOPES}) {
       if (ClientFacts.isEmpty(client, member)) {
-        findings.atKey("/AllowedOAuthFlowsUserPoolClient", "AllowedOAuthFlowsUserPoolClient is true but " + member
-            + " is empty; Cognito rejects this, so add " + (member.endsWith("Flows") ? "a flow such as code" : "scopes such as openid")
-            + " or set AllowedOAuthFlowsUserPoolClient to false" + CognitoAnswer.of("InvalidParameterException",
+        findings.atKey(Member.ALLOWED_OAUTH_FLOWS_USER_POOL_CLIENT.pointer(), oauthClient + " is true but " + names.of(member)
+            + " is empty; Cognito rejects this, so add " + (member == Member.ALLOWED_OAUTH_FLOWS ? "a flow such as code" : "scopes such as openid")
+            + " or set " + oauthClient + " to false" + CognitoAnswer.of("InvalidParameterException",
                 "AllowedOAuthFlows and AllowedOAuthScopes are required if user pool client is allowed to use OAuth flows."));
       }
     }

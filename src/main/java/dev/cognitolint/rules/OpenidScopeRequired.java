@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
@@ -11,11 +12,11 @@ public final class OpenidScopeRequired implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
     if (ClientFacts.oauthFlows(client).contains("client_credentials")) return; // CL306's concern
-    if (!Values.isFullyKnownStringList(client.get("AllowedOAuthScopes"))) return;
-    List<String> scopes = Values.knownStrings(client.get("AllowedOAuthScopes"));
+    if (!Values.isFullyKnownStringList(client.get(Member.ALLOWED_OAUTH_SCOPES))) return;
+    List<String> scopes = Values.knownStrings(client.get(Member.ALLOWED_OAUTH_SCOPES));
     List<String> needOpenid = scopes.stream().filter(s -> s.equals("email") || s.equals("phone") || s.equals("profile")).toList();
     if (!needOpenid.isEmpty() && !scopes.contains("openid")) {
-      findings.atKey("/AllowedOAuthScopes", "AllowedOAuthScopes: " + String.join(", ", needOpenid)
+      findings.atKey(Member.ALLOWED_OAUTH_SCOPES.pointer(), client.names().of(Member.ALLOWED_OAUTH_SCOPES) + ": " + String.join(", ", needOpenid)
           + " without openid is not granted at the authorize endpoint; add openid");
     }
   }

@@ -1,7 +1,7 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
-import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Severity;
 import java.util.Set;
 
@@ -13,9 +13,9 @@ public final class PasswordAuthFlow implements Rule {
 
   @Override
   public void check(AppClient client, Findings findings) {
-    ClientFacts.eachString(client, "ExplicitAuthFlows", (pointer, flow) -> {
+    ClientFacts.eachString(client, Member.EXPLICIT_AUTH_FLOWS, (pointer, flow) -> {
       if (PASSWORD_FLOWS.contains(flow)) {
-        findings.at(pointer, Pointers.display(pointer) + ": " + flow + " sends the user's password to the server;"
+        findings.at(pointer, client.names().at(pointer) + ": " + flow + " sends the user's password to the server;"
             + " use ALLOW_USER_SRP_AUTH (or passkeys and one-time passwords with ALLOW_USER_AUTH) unless a"
             + " migration trigger or a server-side flow needs it");
       }

@@ -56,7 +56,7 @@ public final class PluginChecks {
     if (timedOut.contains(rule)) return Optional.empty();
     // A copy: a plugin must not be able to change what the rules after it see.
     AppClient copy = new AppClient(client.source(), client.kind(), client.name(), client.path(),
-        client.settings().deepCopy(), client.locations(), client.anchor());
+        client.settings().deepCopy(), client.locations(), client.anchor(), client.names());
     Recorded recorded = new Recorded();
     String activity = rule.describe() + " while checking " + client.source().path();
     // The failure is described on the plugin's thread too: its exception's toString is plugin code.

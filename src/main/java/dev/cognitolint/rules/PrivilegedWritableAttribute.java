@@ -1,7 +1,7 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
-import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Severity;
 import java.util.Arrays;
 import java.util.Locale;
@@ -19,12 +19,12 @@ public final class PrivilegedWritableAttribute implements Rule {
 
   @Override
   public void check(AppClient client, Findings findings) {
-    ClientFacts.eachString(client, "WriteAttributes", (pointer, attribute) -> {
+    ClientFacts.eachString(client, Member.WRITE_ATTRIBUTES, (pointer, attribute) -> {
       if (!attribute.startsWith("custom:")) return;
       privilegeWord(attribute.substring("custom:".length())).ifPresent(word ->
-            findings.at(pointer, Pointers.display(pointer) + ": users can set '" + attribute + "' themselves with their"
-                + " access token (UpdateUserAttributes); if it decides what they may do ('" + word + "'), remove it from"
-                + " WriteAttributes and set it only from the backend (AdminUpdateUserAttributes)"));
+            findings.at(pointer, client.names().at(pointer) + ": users can set '" + attribute + "' themselves with their"
+                + " access token (UpdateUserAttributes); if it decides what they may do ('" + word + "'), remove it from "
+                + client.names().of(Member.WRITE_ATTRIBUTES) + " and set it only from the backend (AdminUpdateUserAttributes)"));
     });
   }
 

@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
@@ -9,10 +10,10 @@ import dev.cognitolint.model.Values;
 public final class PropagateUserContextNeedsSecret implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
-    if (Values.bool(client.get("EnablePropagateAdditionalUserContextData")).orElse(false)
-        && !ClientFacts.hasSecret(client).orElse(true)) {
-      findings.at("/EnablePropagateAdditionalUserContextData", "EnablePropagateAdditionalUserContextData: true needs a"
-          + " client with a secret; set GenerateSecret: true, or leave it false for a public client");
+    Member propagate = Member.ENABLE_PROPAGATE_ADDITIONAL_USER_CONTEXT_DATA;
+    if (Values.bool(client.get(propagate)).orElse(false) && !ClientFacts.hasSecret(client).orElse(true)) {
+      findings.at(propagate.pointer(), client.names().of(propagate) + ": true needs a client with a secret; set "
+          + client.names().assignment(Member.GENERATE_SECRET, "true") + ", or leave it false for a public client");
     }
   }
 }

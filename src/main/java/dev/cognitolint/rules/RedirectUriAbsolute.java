@@ -10,7 +10,7 @@ public final class RedirectUriAbsolute implements Rule {
   public void check(AppClient client, Findings findings) {
     RedirectUrls.eachCallback(client, (pointer, url) -> {
       if (Urls.isRelative(url)) {
-        findings.at(pointer, RedirectUrls.label(pointer) + ": '" + url
+        findings.at(pointer, client.names().at(pointer) + ": '" + url
             + "' is not an absolute URI; write it with its scheme and host, e.g. '" + example(url.display()) + "'");
       }
     });

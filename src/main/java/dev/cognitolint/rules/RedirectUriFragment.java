@@ -11,7 +11,7 @@ public final class RedirectUriFragment implements Rule {
     RedirectUrls.eachCallback(client, (pointer, url) -> {
       if (Urls.hasFragment(url)) {
         String text = url.display();
-        findings.at(pointer, RedirectUrls.label(pointer) + ": '" + text + "' has a fragment; remove '"
+        findings.at(pointer, client.names().at(pointer) + ": '" + text + "' has a fragment; remove '"
             + text.substring(text.indexOf('#')) + "' (Cognito appends its response to the redirect URI)");
       }
     });

@@ -10,7 +10,7 @@ public final class RedirectUriHost implements Rule {
   public void check(AppClient client, Findings findings) {
     RedirectUrls.eachRedirect(client, (pointer, url) -> {
       String problem = Urls.authority(url).problem();
-      if (problem != null) findings.at(pointer, RedirectUrls.label(pointer) + ": " + problem);
+      if (problem != null) findings.at(pointer, client.names().at(pointer) + ": " + problem);
     });
   }
 }

@@ -13,7 +13,7 @@ public final class RedirectUriScheme implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
     RedirectUrls.eachRedirect(client, (pointer, url) -> Urls.scheme(url).ifPresent(scheme -> {
-      String label = RedirectUrls.label(pointer) + ": '" + url + "' uses " + scheme + ":, ";
+      String label = client.names().at(pointer) + ": '" + url + "' uses " + scheme + ":, ";
       if (SCRIPT.contains(scheme)) {
         findings.at(pointer, label + "which runs or shows what the URL carries in the page of whoever follows the redirect;"
             + " use the https:// URL of your app (or an app scheme such as myapp://)");

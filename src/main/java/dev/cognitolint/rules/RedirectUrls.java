@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Template;
@@ -11,25 +12,21 @@ final class RedirectUrls {
   private RedirectUrls() {}
 
   /** Each item of the list member whose text is at least partly known, with its pointer. */
-  static void eachItem(AppClient client, String member, BiConsumer<String, Template> action) {
+  static void eachItem(AppClient client, Member member, BiConsumer<String, Template> action) {
     for (Values.Item item : Values.items(client.get(member))) {
-      Values.text(item.node()).ifPresent(url -> action.accept(Pointers.append("/" + member, item.index()), url));
+      Values.text(item.node()).ifPresent(url -> action.accept(Pointers.append(member.pointer(), item.index()), url));
     }
   }
 
   /** Each callback URL and the DefaultRedirectURI. */
   static void eachCallback(AppClient client, BiConsumer<String, Template> action) {
-    eachItem(client, "CallbackURLs", action);
-    Values.text(client.get("DefaultRedirectURI")).ifPresent(url -> action.accept("/DefaultRedirectURI", url));
+    eachItem(client, Member.CALLBACK_URLS, action);
+    Values.text(client.get(Member.DEFAULT_REDIRECT_URI)).ifPresent(url -> action.accept(Member.DEFAULT_REDIRECT_URI.pointer(), url));
   }
 
   /** Each callback URL, the DefaultRedirectURI and each logout URL. */
   static void eachRedirect(AppClient client, BiConsumer<String, Template> action) {
     eachCallback(client, action);
-    eachItem(client, "LogoutURLs", action);
-  }
-
-  static String label(String pointer) {
-    return Pointers.display(pointer);
+    eachItem(client, Member.LOGOUT_URLS, action);
   }
 }

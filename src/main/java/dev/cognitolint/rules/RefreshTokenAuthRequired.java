@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
@@ -11,13 +12,13 @@ import tools.jackson.databind.JsonNode;
 public final class RefreshTokenAuthRequired implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
-    if (!Values.isFullyKnownStringList(client.get("ExplicitAuthFlows"))) return;
+    if (!Values.isFullyKnownStringList(client.get(Member.EXPLICIT_AUTH_FLOWS))) return;
     // With rotation on, refresh goes through GetTokensFromRefreshToken and REFRESH_TOKEN_AUTH is unusable.
-    JsonNode rotation = client.get("RefreshTokenRotation");
-    if (rotation != null && !Values.string(rotation.get("Feature")).filter("DISABLED"::equals).isPresent()) return;
-    List<String> flows = Values.knownStrings(client.get("ExplicitAuthFlows"));
+    JsonNode rotation = client.get(Member.REFRESH_TOKEN_ROTATION);
+    if (rotation != null && !Values.string(rotation.get(Member.ROTATION_FEATURE.apiName())).filter("DISABLED"::equals).isPresent()) return;
+    List<String> flows = Values.knownStrings(client.get(Member.EXPLICIT_AUTH_FLOWS));
     if (flows.stream().anyMatch(f -> f.startsWith("ALLOW_")) && !flows.contains("ALLOW_REFRESH_TOKEN_AUTH")) {
-      findings.atKey("/ExplicitAuthFlows", "ExplicitAuthFlows: add ALLOW_REFRESH_TOKEN_AUTH; Cognito rejects ALLOW_ flows"
+      findings.atKey(Member.EXPLICIT_AUTH_FLOWS.pointer(), client.names().of(Member.EXPLICIT_AUTH_FLOWS) + ": add ALLOW_REFRESH_TOKEN_AUTH; Cognito rejects ALLOW_ flows"
           + " without it (\"REFRESH_TOKEN_AUTH should always be allowed.\")");
     }
   }

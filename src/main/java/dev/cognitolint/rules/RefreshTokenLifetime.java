@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.rules.TokenValidity.Token;
@@ -16,17 +17,19 @@ public final class RefreshTokenLifetime implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
     String limit = "; the configured maximum is " + TokenValidity.humanSeconds(maxSeconds);
-    if (!client.has("RefreshTokenValidity")) {
+    Member validity = Member.REFRESH_TOKEN_VALIDITY;
+    String name = client.names().of(validity);
+    if (!client.has(validity)) {
       if (TokenValidity.DEFAULT_REFRESH_SECONDS > maxSeconds) {
-        findings.atClient("RefreshTokenValidity is not set, so refresh tokens live the default 30 days" + limit);
+        findings.atClient(name + " is not set, so refresh tokens live the default 30 days" + limit);
       }
       return;
     }
     TokenValidity.of(client, Token.REFRESH).ifPresent(d -> {
       if (d.value() == 0 && TokenValidity.DEFAULT_REFRESH_SECONDS > maxSeconds) {
-        findings.at("/RefreshTokenValidity", "RefreshTokenValidity: 0 means the default of 30 days" + limit);
+        findings.at(validity.pointer(), name + ": 0 means the default of 30 days" + limit);
       } else if (d.value() != 0 && d.seconds() > maxSeconds) {
-        findings.at("/RefreshTokenValidity", "RefreshTokenValidity: " + d.display()
+        findings.at(validity.pointer(), name + ": " + d.display()
             + " lets a stolen refresh token mint new tokens for that long" + limit);
       }
     });

@@ -1,5 +1,7 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Names;
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
@@ -11,15 +13,17 @@ import tools.jackson.databind.JsonNode;
 public final class RefreshTokenRotation implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
-    JsonNode rotation = client.get("RefreshTokenRotation");
+    JsonNode rotation = client.get(Member.REFRESH_TOKEN_ROTATION);
     if (rotation == null || !rotation.isObject()) return;
-    String feature = Values.string(rotation.get("Feature")).orElse(null);
+    Names names = client.names();
+    Member gracePeriod = Member.ROTATION_RETRY_GRACE_PERIOD_SECONDS;
+    String feature = Values.string(rotation.get(Member.ROTATION_FEATURE.apiName())).orElse(null);
     if ("ENABLED".equals(feature)) {
-      findings.at("/RefreshTokenRotation/Feature", "RefreshTokenRotation.Feature: ENABLED; InitiateAuth with REFRESH_TOKEN_AUTH"
+      findings.at(Member.ROTATION_FEATURE.pointer(), names.of(Member.ROTATION_FEATURE) + ": ENABLED; InitiateAuth with REFRESH_TOKEN_AUTH"
           + " stops working for this client, so apps must call GetTokensFromRefreshToken and store the new refresh token");
-    } else if ("DISABLED".equals(feature) && rotation.has("RetryGracePeriodSeconds")) {
-      findings.at("/RefreshTokenRotation/RetryGracePeriodSeconds", "RefreshTokenRotation.RetryGracePeriodSeconds has no effect"
-          + " while Feature is DISABLED; remove it or enable rotation");
+    } else if ("DISABLED".equals(feature) && rotation.has(gracePeriod.apiName())) {
+      findings.at(gracePeriod.pointer(), names.of(gracePeriod) + " has no effect while " + names.key(Member.ROTATION_FEATURE)
+          + " is DISABLED; remove it or enable rotation");
     }
   }
 }

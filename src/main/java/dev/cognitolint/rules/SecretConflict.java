@@ -1,5 +1,7 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Names;
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
 import dev.cognitolint.model.Severity;
@@ -10,10 +12,14 @@ import dev.cognitolint.model.Values;
 public final class SecretConflict implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
-    if (client.kind() == ClientKind.CREATE_REQUEST && client.has("ClientSecret")
-        && Values.bool(client.get("GenerateSecret")).orElse(false)) {
-      findings.atKey("/ClientSecret", "ClientSecret is given and GenerateSecret is true; use one: your own secret"
-          + " (ClientSecret, GenerateSecret omitted or false) or a generated one (GenerateSecret: true)");
+    if (client.kind() == ClientKind.CREATE_REQUEST && client.has(Member.CLIENT_SECRET)
+        && Values.bool(client.get(Member.GENERATE_SECRET)).orElse(false)) {
+      Names names = client.names();
+      String secret = names.of(Member.CLIENT_SECRET);
+      String generate = names.of(Member.GENERATE_SECRET);
+      findings.atKey(Member.CLIENT_SECRET.pointer(), secret + " is given and " + generate + " is true; use one: your own secret"
+          + " (" + secret + ", " + generate + " omitted or false) or a generated one ("
+          + names.assignment(Member.GENERATE_SECRET, "true") + ")");
     }
   }
 }

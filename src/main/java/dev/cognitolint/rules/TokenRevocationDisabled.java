@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
@@ -9,8 +10,8 @@ import dev.cognitolint.model.Values;
 public final class TokenRevocationDisabled implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
-    if (Values.bool(client.get("EnableTokenRevocation")).filter(b -> !b).isPresent()) {
-      findings.at("/EnableTokenRevocation", "EnableTokenRevocation: false makes RevokeToken and the /oauth2/revoke"
+    if (Values.bool(client.get(Member.ENABLE_TOKEN_REVOCATION)).filter(b -> !b).isPresent()) {
+      findings.at(Member.ENABLE_TOKEN_REVOCATION.pointer(), client.names().of(Member.ENABLE_TOKEN_REVOCATION) + ": false makes RevokeToken and the /oauth2/revoke"
           + " endpoint unable to invalidate refresh tokens; a leaked token stays usable until it expires; set true");
     }
   }

@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Values;
 import java.util.Map;
@@ -16,24 +17,29 @@ final class TokenValidity {
 
   static final Map<String, Long> UNIT_SECONDS = Map.of("seconds", 1L, "minutes", 60L, "hours", 3600L, "days", 86400L);
 
-  /** One of the three lifetimes: its member, its unit's member, default unit and allowed range in seconds. */
+  /** One of the three lifetimes: its member, its unit's member (whose API default is the default unit), allowed range in seconds. */
   enum Token {
-    ACCESS("AccessTokenValidity", "AccessToken", "hours", 300, 86400),
-    ID("IdTokenValidity", "IdToken", "hours", 300, 86400),
-    REFRESH("RefreshTokenValidity", "RefreshToken", "days", 3600, 315360000);
+    ACCESS(Member.ACCESS_TOKEN_VALIDITY, Member.ACCESS_TOKEN_UNIT, 300, 86400),
+    ID(Member.ID_TOKEN_VALIDITY, Member.ID_TOKEN_UNIT, 300, 86400),
+    REFRESH(Member.REFRESH_TOKEN_VALIDITY, Member.REFRESH_TOKEN_UNIT, 3600, 315360000);
 
-    final String member;
-    final String unitMember;
+    final Member member;
+    final Member unitMember;
     final String defaultUnit;
     final long minSeconds;
     final long maxSeconds;
 
-    Token(String member, String unitMember, String defaultUnit, long minSeconds, long maxSeconds) {
+    Token(Member member, Member unitMember, long minSeconds, long maxSeconds) {
       this.member = member;
       this.unitMember = unitMember;
-      this.defaultUnit = defaultUnit;
+      this.defaultUnit = unitMember.apiDefault();
       this.minSeconds = minSeconds;
       this.maxSeconds = maxSeconds;
+    }
+
+    /** The token's member of the client, if it is one: RefreshTokenValidity is REFRESH. */
+    static java.util.Optional<Token> of(Member member) {
+      return java.util.Arrays.stream(values()).filter(t -> t.member == member).findFirst();
     }
   }
 
@@ -54,11 +60,11 @@ final class TokenValidity {
     if (value.isEmpty()) return Optional.empty();
     long max = token == Token.REFRESH ? 315360000L : 86400L;
     if (value.getAsLong() < 0 || value.getAsLong() > max) return Optional.empty(); // the schema reports it
-    JsonNode units = client.get("TokenValidityUnits");
-    if (units == null || (units.isObject() && !units.has(token.unitMember))) {
+    JsonNode units = client.get(Member.TOKEN_VALIDITY_UNITS);
+    if (units == null || (units.isObject() && !units.has(token.unitMember.apiName()))) {
       return Optional.of(new Duration(value.getAsLong(), token.defaultUnit, true));
     }
-    return Values.string(units.get(token.unitMember))
+    return Values.string(units.get(token.unitMember.apiName()))
         .filter(UNIT_SECONDS::containsKey)
         .map(unit -> new Duration(value.getAsLong(), unit, false));
   }

@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.rules.TokenValidity.Token;
@@ -10,7 +11,7 @@ public final class TokenValidityExceedsRefresh implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
     long refresh;
-    if (!client.has("RefreshTokenValidity")) {
+    if (!client.has(Member.REFRESH_TOKEN_VALIDITY)) {
       refresh = TokenValidity.DEFAULT_REFRESH_SECONDS;
     } else {
       var duration = TokenValidity.of(client, Token.REFRESH);
@@ -19,8 +20,9 @@ public final class TokenValidityExceedsRefresh implements Rule {
     }
     for (Token token : new Token[] {Token.ACCESS, Token.ID}) {
       TokenValidity.of(client, token).filter(d -> d.seconds() > refresh).ifPresent(d ->
-          findings.at("/" + token.member, token.member + ": " + d.display() + " is longer than the refresh token's "
-              + TokenValidity.humanSeconds(refresh) + "; shorten it or lengthen RefreshTokenValidity (the AWS CDK rejects this)"));
+          findings.at(token.member.pointer(), client.names().of(token.member) + ": " + d.display()
+              + " is longer than the refresh token's " + TokenValidity.humanSeconds(refresh) + "; shorten it or lengthen "
+              + client.names().of(Member.REFRESH_TOKEN_VALIDITY) + " (the AWS CDK rejects this)"));
     }
   }
 }

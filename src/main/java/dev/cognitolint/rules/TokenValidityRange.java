@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Names;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.CognitoAnswer;
 import dev.cognitolint.model.Severity;
@@ -13,19 +14,19 @@ public final class TokenValidityRange implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
     for (Token token : Token.values()) {
-      TokenValidity.of(client, token).ifPresent(d -> check(token, d, findings));
+      TokenValidity.of(client, token).ifPresent(d -> check(token, d, client.names(), findings));
     }
   }
 
-  private static void check(Token token, Duration d, Findings findings) {
+  private static void check(Token token, Duration d, Names names, Findings findings) {
     if (token == Token.REFRESH && d.value() == 0) return; // 0 means the default of 30 days
     long seconds = d.seconds();
     if (seconds >= token.minSeconds && seconds <= token.maxSeconds) return;
     long unit = TokenValidity.UNIT_SECONDS.get(d.unit());
     boolean tooLong = seconds > token.maxSeconds;
     long suggestion = tooLong ? token.maxSeconds / unit : (token.minSeconds + unit - 1) / unit;
-    String unitSource = d.defaultUnit() ? " (the default unit)" : " (TokenValidityUnits." + token.unitMember + ")";
-    findings.at("/" + token.member, token.member + ": " + d.display() + unitSource + " is "
+    String unitSource = d.defaultUnit() ? " (the default unit)" : " (" + names.of(token.unitMember) + ")";
+    findings.at(token.member.pointer(), names.of(token.member) + ": " + d.display() + unitSource + " is "
         + (tooLong ? "longer than " : "shorter than ")
         + TokenValidity.humanSeconds(tooLong ? token.maxSeconds : token.minSeconds)
         + "; allowed is " + TokenValidity.humanSeconds(token.minSeconds) + " to "

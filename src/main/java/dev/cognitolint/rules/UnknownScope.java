@@ -1,8 +1,8 @@
 package dev.cognitolint.rules;
 
 import dev.cognitolint.input.Suggestions;
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
-import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Severity;
 
 @RuleInfo(id = "CL307", name = "unknown-scope", severity = Severity.ERROR,
@@ -11,9 +11,9 @@ import dev.cognitolint.model.Severity;
 public final class UnknownScope implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
-    ClientFacts.eachString(client, "AllowedOAuthScopes", (pointer, scope) -> {
+    ClientFacts.eachString(client, Member.ALLOWED_OAUTH_SCOPES, (pointer, scope) -> {
       if (ClientFacts.STANDARD_SCOPES.contains(scope)) return;
-      String label = Pointers.display(pointer) + ": '" + scope + "' ";
+      String label = client.names().at(pointer) + ": '" + scope + "' ";
       // A scope name has no '/' (ResourceServerScopeNameType); an identifier may ("https://api.example.com").
       int slash = scope.lastIndexOf('/');
       if (slash < 0) {

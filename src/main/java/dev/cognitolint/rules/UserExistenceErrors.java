@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
@@ -11,12 +12,13 @@ public final class UserExistenceErrors implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
     if (ClientFacts.servesNoUsers(client)) return; // no user signs in or edits attributes through it
-    JsonNode value = client.get("PreventUserExistenceErrors");
+    Member setting = Member.PREVENT_USER_EXISTENCE_ERRORS;
+    JsonNode value = client.get(setting);
     if (value == null || value.isNull()) {
-      findings.atClient("PreventUserExistenceErrors is not set, so the API default LEGACY applies and errors reveal"
-          + " whether a user exists; set PreventUserExistenceErrors: ENABLED");
+      findings.atClient(client.names().of(setting) + " is not set, so the API default " + setting.apiDefault()
+          + " applies and errors reveal whether a user exists; set " + client.names().assignment(setting, "ENABLED"));
     } else if (Values.string(value).filter("LEGACY"::equals).isPresent()) {
-      findings.at("/PreventUserExistenceErrors", "PreventUserExistenceErrors: LEGACY lets sign-in and recovery errors"
+      findings.at(setting.pointer(), client.names().of(setting) + ": LEGACY lets sign-in and recovery errors"
           + " reveal whether a user exists (user enumeration); set ENABLED");
     }
   }

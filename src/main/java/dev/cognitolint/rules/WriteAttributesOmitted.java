@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
 
@@ -9,8 +10,8 @@ public final class WriteAttributesOmitted implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
     if (ClientFacts.servesNoUsers(client)) return; // no user signs in or edits attributes through it
-    if (!client.has("WriteAttributes")) {
-      findings.atClient("WriteAttributes is not set, so users can change every standard attribute with their access"
+    if (!client.has(Member.WRITE_ATTRIBUTES)) {
+      findings.atClient(client.names().of(Member.WRITE_ATTRIBUTES) + " is not set, so users can change every standard attribute with their access"
           + " token, email and phone_number included; list only the attributes users may edit");
     }
   }

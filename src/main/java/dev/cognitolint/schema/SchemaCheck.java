@@ -8,9 +8,10 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.cognitolint.BuildInfo;
 import dev.cognitolint.input.Suggestions;
-import dev.cognitolint.input.Terraform;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
+import dev.cognitolint.model.Member;
+import dev.cognitolint.model.Names;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
@@ -100,7 +101,7 @@ public final class SchemaCheck {
       if (rule.isEmpty()) continue; // composite keywords (allOf, $ref) repeat their parts' errors
       String pointer = pointer(error.getInstanceLocation());
       if (rule.get() == StructureRule.UNKNOWN_ENUM_VALUE && listedAsKnown(pointer, instance)) continue;
-      Violation v = violation(rule.get(), error, pointer, client.kind());
+      Violation v = violation(rule.get(), error, pointer, client.kind(), client.names());
       if (client.kind() == ClientKind.CREATE_REQUEST || client.kind() == ClientKind.UPDATE_REQUEST) {
         String limit = error.getSchemaNode() != null && error.getSchemaNode().isNumber() ? error.getSchemaNode().asString() : "";
         v = new Violation(v.rule(), v.pointer(), v.atKey(), v.message() + ApiAnswers.of(error.getKeyword(), limit));
@@ -139,7 +140,7 @@ public final class SchemaCheck {
       String pointer = pointer(error.getInstanceLocation());
       String known = probed.get(pointer);
       if (known == null) continue;
-      String at = Pointers.display(pointer) + ": ";
+      String at = client.names().at(pointer) + ": ";
       if (error.getKeyword().equals("maxLength")) {
         out.add(new Violation(StructureRule.LENGTH, pointer, false, at + "its known parts alone are "
             + known.codePointCount(0, known.length()) + " characters, longer than the maximum of " + error.getSchemaNode().asString()));
@@ -190,10 +191,10 @@ public final class SchemaCheck {
     return pointer;
   }
 
-  private Violation violation(StructureRule rule, Error error, String pointer, ClientKind kind) {
+  private Violation violation(StructureRule rule, Error error, String pointer, ClientKind kind, Names names) {
     JsonNode schema = error.getSchemaNode();
     JsonNode value = error.getInstanceNode();
-    String at = Pointers.display(pointer);
+    String at = names.at(pointer);
     String where = at.isEmpty() ? "" : at + ": ";
     return switch (rule) {
       case UNKNOWN_PROPERTY -> {
@@ -202,7 +203,7 @@ public final class SchemaCheck {
         List<String> known = new ArrayList<>();
         JsonNode properties = parentProperties(error);
         if (properties != null) {
-          properties.propertyNames().forEach(p -> known.add(kind.isTerraform() ? Terraform.argumentName(p) : p));
+          properties.propertyNames().forEach(p -> known.add(names.key(Pointers.append(pointer, p))));
         }
         String hint = pointer.isEmpty() && EXPLAINED.containsKey(kind + "/" + name)
             ? "; " + EXPLAINED.get(kind + "/" + name)
@@ -211,13 +212,13 @@ public final class SchemaCheck {
         yield new Violation(rule, member, true, "'" + name + "' is not a property of " + owner + hint);
       }
       case MISSING_REQUIRED -> new Violation(rule, pointer, true,
-          where + "missing required property '" + error.getProperty() + "'");
+          where + "missing required property '" + names.key(Pointers.append(pointer, error.getProperty())) + "'");
       case WRONG_TYPE -> new Violation(rule, pointer, false,
           where + "expected " + article(describeType(schema)) + ", found " + describeValue(value));
       case UNKNOWN_ENUM_VALUE -> {
         List<String> allowed = new ArrayList<>();
         schema.forEach(v -> allowed.add(v.asString()));
-        String title = enumTitle(error);
+        String title = enumTitle(error, names);
         String shown = value != null && value.isString() ? value.stringValue() : String.valueOf(value);
         String what = title == null ? "an allowed value" : article(title);
         // A slip of the keyboard is a typo; anything else may be a value AWS added after the model was taken.
@@ -260,10 +261,17 @@ public final class SchemaCheck {
     return parent == null ? null : parent.get("properties");
   }
 
-  /** The {@code title} of the schema holding the failing {@code enum} ("auth flow"). */
-  private String enumTitle(Error error) {
+  /**
+   * The {@code title} of the schema holding the failing {@code enum} ("auth flow"); a title that
+   * starts with a member's name ("PreventUserExistenceErrors setting") names it as the file does.
+   */
+  private String enumTitle(Error error, Names names) {
     JsonNode parent = schemaParent(error.getSchemaLocation());
-    return parent != null && parent.path("title").isString() ? parent.get("title").stringValue() : null;
+    if (parent == null || !parent.path("title").isString()) return null;
+    String title = parent.get("title").stringValue();
+    int space = title.indexOf(' ');
+    Member member = space < 0 ? null : Member.named(title.substring(0, space));
+    return member == null || member.parent() != null ? title : names.of(member) + title.substring(space);
   }
 
   /** The schema object that holds the keyword at this location. */

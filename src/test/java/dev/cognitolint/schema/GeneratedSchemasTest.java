@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import dev.cognitolint.input.Terraform;
 import org.junit.jupiter.api.Test;
 
 /** The checked-in schemas are what the generator writes; after changing model/: scripts/update-aws-model.sh. */
@@ -25,15 +22,5 @@ class GeneratedSchemasTest {
       assertEquals(file.getValue(), Files.exists(path) ? Files.readString(path) : "",
           "schemas/" + file.getKey() + " is not what model/ generates; run scripts/update-aws-model.sh");
     }
-  }
-
-  /** A member that AWS adds needs its provider argument name in dev.cognitolint.input.Terraform too. */
-  @Test
-  void everyTerraformMemberHasAnArgumentName() throws IOException {
-    List<String> unnamed = new ArrayList<>();
-    for (String member : ModelJson.read(SCHEMAS.resolve("terraform-user-pool-client.schema.json")).path("properties").propertyNames()) {
-      if (Terraform.argumentName(member).equals(member)) unnamed.add(member);
-    }
-    assertEquals(List.of(), unnamed, "members without a Terraform argument name in Terraform.API_TO_TERRAFORM");
   }
 }
