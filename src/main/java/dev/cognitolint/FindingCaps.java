@@ -1,7 +1,7 @@
 package dev.cognitolint;
 
-import dev.cognitolint.input.InputRule;
-import dev.cognitolint.input.Limits;
+import dev.cognitolint.files.InputRule;
+import dev.cognitolint.files.Limits;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Span;

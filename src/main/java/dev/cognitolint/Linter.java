@@ -1,15 +1,15 @@
 package dev.cognitolint;
 
 import dev.cognitolint.config.RuleSettings;
-import dev.cognitolint.input.ClientFinder;
-import dev.cognitolint.input.Document;
-import dev.cognitolint.input.HclReader;
-import dev.cognitolint.input.InputException;
-import dev.cognitolint.input.InputRule;
-import dev.cognitolint.input.Limits;
-import dev.cognitolint.input.SourceReader;
-import dev.cognitolint.input.Syntax;
-import dev.cognitolint.input.YamlReader;
+import dev.cognitolint.dialects.ClientFinder;
+import dev.cognitolint.syntax.Document;
+import dev.cognitolint.syntax.HclReader;
+import dev.cognitolint.files.InputException;
+import dev.cognitolint.files.InputRule;
+import dev.cognitolint.files.Limits;
+import dev.cognitolint.files.SourceReader;
+import dev.cognitolint.syntax.Syntax;
+import dev.cognitolint.syntax.YamlReader;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;

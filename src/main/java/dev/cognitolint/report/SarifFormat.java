@@ -4,7 +4,7 @@ import dev.cognitolint.BuildInfo;
 
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
-import dev.cognitolint.input.InputRule;
+import dev.cognitolint.files.InputRule;
 import dev.cognitolint.model.Severity;
 import java.io.PrintWriter;
 import java.net.URI;

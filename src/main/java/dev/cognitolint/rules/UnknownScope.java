@@ -1,7 +1,7 @@
 package dev.cognitolint.rules;
 
-import dev.cognitolint.input.Suggestions;
 import dev.cognitolint.model.Member;
+import dev.cognitolint.model.Suggestions;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Severity;
 
