@@ -38,7 +38,7 @@ public record Subject(String location, String value) {
    */
   private static String name(AppClient client) {
     Matcher item = LIST_ITEM.matcher(client.name());
-    String clientName = Values.string(client.get("ClientName")).orElse(null);
+    String clientName = Values.string(client.get(Member.CLIENT_NAME)).orElse(null);
     return item.matches() && clientName != null ? item.group(1) + "[" + clientName + "]" : client.name();
   }
 

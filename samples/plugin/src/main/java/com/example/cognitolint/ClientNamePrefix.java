@@ -1,6 +1,7 @@
 package com.example.cognitolint;
 
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
 import dev.cognitolint.rules.Findings;
@@ -14,9 +15,10 @@ import dev.cognitolint.rules.RuleInfo;
 public final class ClientNamePrefix implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
-    Values.string(client.get("ClientName"))
+    // Named as the file names it: ClientName in templates and requests, name in Terraform.
+    Values.string(client.get(Member.CLIENT_NAME))
         .filter(name -> !name.matches("[a-z]+-.+"))
-        .ifPresent(name -> findings.at("/ClientName",
-            "ClientName: '" + name + "' does not start with a team name; write it as '<team>-" + name + "'"));
+        .ifPresent(name -> findings.at(Member.CLIENT_NAME.pointer(), client.names().of(Member.CLIENT_NAME)
+            + ": '" + name + "' does not start with a team name; write it as '<team>-" + name + "'"));
   }
 }
