@@ -23,7 +23,7 @@ import dev.cognitolint.rules.PluginRule;
 import dev.cognitolint.rules.Rule;
 import dev.cognitolint.schema.SchemaCheck;
 import dev.cognitolint.suppress.SuppressionComments;
-import dev.cognitolint.suppress.Suppression;
+import dev.cognitolint.model.Suppression;
 import dev.cognitolint.suppress.Suppressor;
 import java.io.InputStream;
 import java.nio.file.Path;

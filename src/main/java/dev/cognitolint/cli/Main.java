@@ -1,6 +1,6 @@
 package dev.cognitolint.cli;
 
-import dev.cognitolint.BuildInfo;
+import dev.cognitolint.model.BuildInfo;
 import dev.cognitolint.Linter;
 import dev.cognitolint.config.Config;
 import dev.cognitolint.config.ConfigException;

@@ -10,7 +10,7 @@ import dev.cognitolint.model.Suggestions;
 import dev.cognitolint.model.Template;
 import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
-import dev.cognitolint.suppress.Suppression;
+import dev.cognitolint.model.Suppression;
 import dev.cognitolint.syntax.Document;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package dev.cognitolint.report;
 
-import dev.cognitolint.BuildInfo;
+import dev.cognitolint.model.BuildInfo;
 
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;

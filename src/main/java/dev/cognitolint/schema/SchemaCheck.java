@@ -6,7 +6,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
-import dev.cognitolint.BuildInfo;
+import dev.cognitolint.model.BuildInfo;
 import dev.cognitolint.model.Suggestions;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;

@@ -1,5 +1,6 @@
 package dev.cognitolint.suppress;
 
+import dev.cognitolint.model.Suppression;
 import dev.cognitolint.syntax.Document;
 import java.util.ArrayList;
 import java.util.Arrays;
