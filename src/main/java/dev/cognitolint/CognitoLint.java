@@ -7,13 +7,10 @@ import dev.cognitolint.input.Limits;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
-import dev.cognitolint.report.GithubFormat;
-import dev.cognitolint.report.GitlabFormat;
-import dev.cognitolint.report.JsonFormat;
-import dev.cognitolint.report.JunitFormat;
 import dev.cognitolint.report.Report;
-import dev.cognitolint.report.SarifFormat;
-import dev.cognitolint.report.TextFormat;
+import dev.cognitolint.report.ReportFormat;
+import dev.cognitolint.report.ReportFormats;
+import dev.cognitolint.report.ReportOptions;
 import dev.cognitolint.rules.BuiltinRules;
 import dev.cognitolint.rules.Rule;
 import dev.cognitolint.rules.RuleOptions;
@@ -39,7 +36,7 @@ import java.util.Set;
  * CognitoLint linter = CognitoLint.builder().rule("CL607", "off").build();
  * CognitoLint.Result result = linter.lint(List.of(Path.of("infra")));
  * for (Finding f : result.reported()) System.out.println(f.path() + ":" + f.span().line() + " " + f.message());
- * result.write(CognitoLint.Format.SARIF, writer);
+ * result.write("sarif", writer);
  * }</pre>
  *
  * <p>A linter is immutable and can lint from several threads at once. It reads no
@@ -48,8 +45,10 @@ import java.util.Set;
  */
 public final class CognitoLint {
 
-  /** The report formats of {@code --format}. */
-  public enum Format { TEXT, SARIF, JSON, GITHUB, GITLAB, JUNIT }
+  /** The names of the report formats, as {@code --format} takes them: text, sarif, json, github, gitlab, junit. */
+  public static List<String> formats() {
+    return ReportFormats.names();
+  }
 
   private final Linter linter;
   private final List<RuleMeta> rules;
@@ -130,17 +129,22 @@ public final class CognitoLint {
       return reported().stream().anyMatch(f -> f.severity().atLeast(severity));
     }
 
-    /** Writes the report in {@code format}, as {@code --format} does (SARIF with the category {@code cognito-lint}). */
-    public void write(Format format, Writer out) throws IOException {
+    /**
+     * Writes the report in the format of that name ({@link #formats()}), as {@code --format} does
+     * without other options (SARIF with the category {@code cognito-lint}).
+     *
+     * @throws IllegalArgumentException for a name that is not a format
+     */
+    public void write(String format, Writer out) throws IOException {
+      write(format, ReportOptions.DEFAULT, out);
+    }
+
+    /** Writes the report in the format of that name with these options ({@code --show-suppressed}, {@code --sarif-category}, ...). */
+    public void write(String format, ReportOptions options, Writer out) throws IOException {
+      ReportFormat chosen = ReportFormats.named(format)
+          .orElseThrow(() -> new IllegalArgumentException("no report format '" + format + "'; the formats are " + ReportFormats.names()));
       PrintWriter print = new PrintWriter(out);
-      switch (format) {
-        case TEXT -> TextFormat.write(report, false, print);
-        case SARIF -> SarifFormat.write(report, "cognito-lint", print);
-        case JSON -> JsonFormat.write(report, print);
-        case GITHUB -> GithubFormat.write(report, print);
-        case GITLAB -> GitlabFormat.write(report, print);
-        case JUNIT -> JunitFormat.write(report, print);
-      }
+      chosen.write(report, options, print);
       print.flush();
       if (print.checkError()) throw new IOException("cannot write the " + format + " report");
     }

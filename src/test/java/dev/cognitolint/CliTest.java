@@ -13,6 +13,7 @@ import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.report.Report;
+import dev.cognitolint.report.ReportOptions;
 import dev.cognitolint.report.SarifFormat;
 import dev.cognitolint.rules.BuiltinRules;
 import java.io.ByteArrayInputStream;
@@ -261,7 +262,7 @@ class CliTest {
     }
     StringWriter out = new StringWriter();
     try (PrintWriter writer = new PrintWriter(out)) {
-      SarifFormat.write(new Report(findings, List.of(rule), List.of("infra/big.yaml"), List.of(), "test"), "cognito-lint", writer);
+      new SarifFormat().write(new Report(findings, List.of(rule), List.of("infra/big.yaml"), List.of(), "test"), ReportOptions.DEFAULT, writer);
     }
     JsonNode run = JsonMapper.builder().build().readTree(out.toString()).path("runs").path(0);
     assertEquals(25_000, run.path("results").size());

@@ -9,6 +9,7 @@ import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.report.GithubFormat;
+import dev.cognitolint.report.ReportOptions;
 import dev.cognitolint.report.Report;
 import dev.cognitolint.model.SafeText;
 import dev.cognitolint.report.TextFormat;
@@ -166,7 +167,7 @@ class OutputSafetyTest {
     String path = name.replace("{ESC}", "\u001b").replace("{LF}", "\n");
     StringWriter out = new StringWriter();
     try (PrintWriter writer = new PrintWriter(out)) {
-      TextFormat.write(report(path, "CallbackURLs[0]: uses http", "reason\u202e\n::error::x"), true, writer);
+      new TextFormat().write(report(path, "CallbackURLs[0]: uses http", "reason\u202e\n::error::x"), new ReportOptions(true, "cognito-lint"), writer);
     }
     assertTrue(out.toString().startsWith(expected), out.toString());
     assertTrue(out.toString().contains("(suppressed: reason\\u202e\\n::error::x)"), out.toString());
@@ -194,7 +195,7 @@ class OutputSafetyTest {
     Report report = report("a,b:c%d.yaml", "100% \u001b[1m\r\n::error::x", null);
     StringWriter out = new StringWriter();
     try (PrintWriter writer = new PrintWriter(out)) {
-      GithubFormat.write(report, writer);
+      new GithubFormat().write(report, ReportOptions.DEFAULT, writer);
     }
     RuleMeta rule = report.rules().get(0);
     assertEquals("::" + (rule.severity().label().equals("note") ? "notice" : rule.severity().label())

@@ -15,14 +15,11 @@ import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.report.AtomicFiles;
 import dev.cognitolint.report.Baseline;
-import dev.cognitolint.report.GithubFormat;
-import dev.cognitolint.report.GitlabFormat;
-import dev.cognitolint.report.JsonFormat;
-import dev.cognitolint.report.JunitFormat;
 import dev.cognitolint.report.Report;
 import dev.cognitolint.model.SafeText;
-import dev.cognitolint.report.SarifFormat;
-import dev.cognitolint.report.TextFormat;
+import dev.cognitolint.report.ReportFormat;
+import dev.cognitolint.report.ReportFormats;
+import dev.cognitolint.report.ReportOptions;
 import dev.cognitolint.rules.BuiltinRules;
 import dev.cognitolint.rules.PluginChecks;
 import dev.cognitolint.rules.Plugins;
@@ -67,9 +64,6 @@ import picocli.CommandLine.Parameters;
         "  completion bash|zsh     print a shell completion script"})
 public final class Main implements Callable<Integer> {
 
-  /** Report formats. */
-  enum Format { text, sarif, json, github, gitlab, junit }
-
   /** The lowest severity that fails the run; none never fails on findings. */
   enum FailLevel {
     error, warning, note, none;
@@ -87,9 +81,9 @@ public final class Main implements Callable<Integer> {
       description = "The name of what - reads: reports show it, and a name ending in .tf is read as Terraform (default: -, the syntax detected from the content).")
   String stdinFilename;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatNames.class,
+      completionCandidates = FormatNames.class, description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
 
   @Option(names = "--sarif-category", paramLabel = "NAME", defaultValue = "cognito-lint",
       description = "SARIF runAutomationDetails id: runs of different categories are kept apart by code scanning (default: ${DEFAULT-VALUE}).")
@@ -328,14 +322,7 @@ public final class Main implements Callable<Integer> {
   private void writeReport(Report report) throws IOException, UsageError {
     StringWriter buffer = new StringWriter();
     try (PrintWriter out = new PrintWriter(buffer)) {
-      switch (format) {
-        case text -> TextFormat.write(report, showSuppressed, out);
-        case sarif -> SarifFormat.write(report, sarifCategory, out);
-        case json -> JsonFormat.write(report, out);
-        case github -> GithubFormat.write(report, out);
-        case gitlab -> GitlabFormat.write(report, out);
-        case junit -> JunitFormat.write(report, out);
-      }
+      format.write(report, new ReportOptions(showSuppressed, sarifCategory), out);
     }
     if (output == null) {
       stdout.print(buffer);
@@ -343,6 +330,20 @@ public final class Main implements Callable<Integer> {
       return;
     }
     writeFile("--output", output, () -> AtomicFiles.write(output, buffer.toString()));
+  }
+
+  /** The names of the report formats, for help and completion, and a name's format. */
+  static final class FormatNames implements Iterable<String>, CommandLine.ITypeConverter<ReportFormat> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ReportFormats.names().iterator();
+    }
+
+    @Override
+    public ReportFormat convert(String name) {
+      return ReportFormats.named(name.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new CommandLine.TypeConversionException(
+          "expected one of " + ReportFormats.names() + " (case-insensitive) but was '" + name + "'"));
+    }
   }
 
   /** A file write that can fail (full disk, read-only folder): a usage error naming the file, exit 2. */

@@ -8,12 +8,17 @@ import java.io.PrintWriter;
  * One line a finding, {@code path:line:col: severity: message [ID name]}, the form compilers use
  * and terminals and editors link; then a one-line summary.
  */
-public final class TextFormat {
-  private TextFormat() {}
+public final class TextFormat implements ReportFormat {
 
-  public static void write(Report report, boolean showSuppressed, PrintWriter out) {
+  @Override
+  public String name() {
+    return "text";
+  }
+
+  @Override
+  public void write(Report report, ReportOptions options, PrintWriter out) {
     for (Finding f : report.findings()) {
-      if (f.isSuppressed() && !showSuppressed) continue;
+      if (f.isSuppressed() && !options.showSuppressed()) continue;
       String suppressed = !f.isSuppressed() ? "" : " (suppressed" + (f.suppression().isEmpty() ? "" : ": " + f.suppression()) + ")";
       String line = String.format("%s:%d:%d: %s: %s [%s %s]%s", SafeText.path(f.path()), f.span().line(), f.span().column(),
           f.severity().label(), f.message(), f.rule().id(), f.rule().name(), suppressed);
