@@ -1,25 +1,19 @@
 package dev.cognitolint;
 
+import dev.cognitolint.config.Config;
 import dev.cognitolint.config.ConfigException;
-import dev.cognitolint.config.RuleSettings;
 import dev.cognitolint.input.FileCollector;
 import dev.cognitolint.input.Limits;
 import dev.cognitolint.model.Finding;
-import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.report.Report;
 import dev.cognitolint.report.ReportFormat;
 import dev.cognitolint.report.ReportFormats;
 import dev.cognitolint.report.ReportOptions;
-import dev.cognitolint.rules.BuiltinRules;
-import dev.cognitolint.rules.Rule;
-import dev.cognitolint.rules.RuleOptions;
-import java.io.ByteArrayInputStream;
+import dev.cognitolint.run.LintRun;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,12 +44,10 @@ public final class CognitoLint {
     return ReportFormats.names();
   }
 
-  private final Linter linter;
-  private final List<RuleMeta> rules;
+  private final LintRun run;
 
-  private CognitoLint(Linter linter, List<RuleMeta> rules) {
-    this.linter = linter;
-    this.rules = rules;
+  private CognitoLint(LintRun run) {
+    this.run = run;
   }
 
   /** A linter with every rule at its default settings. */
@@ -73,10 +65,12 @@ public final class CognitoLint {
    * linted whatever its extension. A path that does not exist is listed in {@link Result#errors()}.
    */
   public Result lint(List<Path> paths) {
-    FileCollector.Collected collected = new FileCollector(Path.of("")).collect(paths.stream().map(p -> new FileCollector.Argument(p.toString(), p)).toList());
-    List<Linter.FileResult> results = collected.targets().parallelStream()
-        .map(t -> linter.lintFile(t.path(), t.displayPath())).toList();
-    return result(results, collected.errors());
+    LintRun.Request request = LintRun.Request.of(paths.stream().map(p -> new FileCollector.Argument(p.toString(), p)).toList());
+    try {
+      return new Result(run.run(request));
+    } catch (LintRun.SetupException e) {
+      throw new IllegalStateException("a request without a baseline cannot fail: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -84,16 +78,10 @@ public final class CognitoLint {
    * ending in {@code .tf} is read as Terraform, any other as YAML or JSON.
    */
   public Result lintText(String displayPath, String text) {
-    InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    return result(List.of(linter.lintStream(in, displayPath)), List.of());
-  }
-
-  private Result result(List<Linter.FileResult> results, List<String> errors) {
-    List<Finding> findings = new ArrayList<>();
-    results.forEach(r -> findings.addAll(r.findings()));
+    Linter.FileResult result = run.lintText(displayPath, text);
+    List<Finding> findings = new ArrayList<>(result.findings());
     findings.sort(Finding.ORDER);
-    List<String> files = results.stream().map(r -> r.summary().path()).toList();
-    return new Result(new Report(List.copyOf(findings), rules, files, errors, BuildInfo.version()));
+    return new Result(new Report(List.copyOf(findings), run.rules(), List.of(result.summary().path()), List.of(), BuildInfo.version()));
   }
 
   /** The outcome of one lint. */
@@ -190,17 +178,13 @@ public final class CognitoLint {
 
     /** @throws IllegalArgumentException for an unknown rule or setting */
     public CognitoLint build() {
-      List<Rule> checks = BuiltinRules.checks(new RuleOptions(Set.copyOf(httpHosts), maxRefreshTokenDays * 86400L, null));
-      List<RuleMeta> all = BuiltinRules.all(checks);
-      RuleSettings settings = new RuleSettings(all);
-      for (var e : ruleSettings.entrySet()) {
-        try {
-          settings.set(e.getKey(), e.getValue());
-        } catch (ConfigException ex) {
-          throw new IllegalArgumentException(ex.getMessage(), ex);
-        }
+      Config config = new Config(null, Map.of(), Set.copyOf(httpHosts), null, null, null, List.of(), List.of(), Map.of());
+      try {
+        return new CognitoLint(LintRun.setUp(config, new LintRun.Options(limits, maxRefreshTokenDays, null, null, List.of(),
+            List.copyOf(ruleSettings.entrySet()))));
+      } catch (ConfigException | LintRun.SetupException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
       }
-      return new CognitoLint(new Linter(limits, checks, settings), all);
     }
   }
 }

@@ -167,7 +167,7 @@ class OutputSafetyTest {
     String path = name.replace("{ESC}", "\u001b").replace("{LF}", "\n");
     StringWriter out = new StringWriter();
     try (PrintWriter writer = new PrintWriter(out)) {
-      new TextFormat().write(report(path, "CallbackURLs[0]: uses http", "reason\u202e\n::error::x"), new ReportOptions(true, "cognito-lint"), writer);
+      new TextFormat().write(report(path, "CallbackURLs[0]: uses http", "reason\u202e\n::error::x"), new ReportOptions(true, "cognito-lint", false, false, false), writer);
     }
     assertTrue(out.toString().startsWith(expected), out.toString());
     assertTrue(out.toString().contains("(suppressed: reason\\u202e\\n::error::x)"), out.toString());
