@@ -9,6 +9,7 @@ import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.report.GithubFormat;
+import dev.cognitolint.report.ReportFormats;
 import dev.cognitolint.report.ReportOptions;
 import dev.cognitolint.report.Report;
 import dev.cognitolint.model.SafeText;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,8 +78,12 @@ class OutputSafetyTest {
     assertFalse(output.contains("\r"), output);
   }
 
+  static List<String> formats() {
+    return ReportFormats.names();
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"text", "github", "junit", "json", "sarif", "gitlab"})
+  @MethodSource("formats")
   void everyFormatWritesValidUtf8WhateverTheValuesHold(String format, @TempDir Path dir) throws Exception {
     Output stdout = run(HOSTILE, "--format", format, "-");
     assertEquals(1, stdout.code(), stdout.err());
@@ -97,6 +102,7 @@ class OutputSafetyTest {
         assertTrue(text.contains("web\\x1b[2J\\x1b]0;owned\\x07\\r\\nx.yaml:1:1: error: forged [CL201 x]\\n::stop-commands::tok"
             + "\\x7f\\u0085\\u009b\\u2028::error::forged\\u2029\\u202e\\u2066\\u200b\\U000e0041\\ud800"), text);
         assertTrue(text.lines().allMatch(l -> l.startsWith("-:") || l.matches("\\d+ problems? .*")), text);
+        assertNothingUnsafe(utf8(run(HOSTILE, "--show-source", "--statistics", "-").out()));
       }
       case "github" -> {
         assertNothingUnsafe(text);
