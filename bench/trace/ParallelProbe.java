@@ -2,7 +2,7 @@ import dev.cognitolint.config.Config;
 import dev.cognitolint.input.FileCollector;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.report.Report;
-import dev.cognitolint.run.LintRun;
+import dev.cognitolint.LintRun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;

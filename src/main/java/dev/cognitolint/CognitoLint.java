@@ -10,7 +10,6 @@ import dev.cognitolint.report.Report;
 import dev.cognitolint.report.ReportFormat;
 import dev.cognitolint.report.ReportFormats;
 import dev.cognitolint.report.ReportOptions;
-import dev.cognitolint.run.LintRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

@@ -15,7 +15,7 @@ import dev.cognitolint.model.Severity;
 import dev.cognitolint.report.ReportFormat;
 import dev.cognitolint.report.ReportFormats;
 import dev.cognitolint.report.ReportOptions;
-import dev.cognitolint.run.LintRun;
+import dev.cognitolint.LintRun;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;

@@ -1,7 +1,5 @@
-package dev.cognitolint.run;
+package dev.cognitolint;
 
-import dev.cognitolint.BuildInfo;
-import dev.cognitolint.Linter;
 import dev.cognitolint.config.Config;
 import dev.cognitolint.config.ConfigException;
 import dev.cognitolint.config.RuleSettings;
@@ -39,7 +37,8 @@ import java.util.Set;
  * The configuration, rules and plugins are resolved once, when it is set up, and reused for every
  * run and text after: the command line makes one run, the library and a language server lint
  * text after text with the same one ({@link #lintText}). The command line, {@code CognitoLint},
- * and {@code bench/trace} run through it.
+ * and {@code bench/trace} run through it. It sits in the package of Linter and CognitoLint: the
+ * library API uses it and it uses Linter, so a package of its own would make a package cycle.
  */
 public final class LintRun {
 
