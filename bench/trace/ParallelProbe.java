@@ -1,5 +1,5 @@
 import dev.cognitolint.config.Config;
-import dev.cognitolint.input.FileCollector;
+import dev.cognitolint.files.FileCollector;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.report.Report;
 import dev.cognitolint.LintRun;

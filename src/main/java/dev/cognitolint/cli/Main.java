@@ -1,17 +1,16 @@
 package dev.cognitolint.cli;
 
-import dev.cognitolint.BuildInfo;
+import dev.cognitolint.model.BuildInfo;
 import dev.cognitolint.Linter;
 import dev.cognitolint.config.Config;
 import dev.cognitolint.config.ConfigException;
 import dev.cognitolint.config.ConfigLoader;
-import dev.cognitolint.input.FileCollector;
-import dev.cognitolint.input.Limits;
+import dev.cognitolint.files.FileCollector;
+import dev.cognitolint.files.Limits;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.report.AtomicFiles;
 import dev.cognitolint.report.Report;
 import dev.cognitolint.model.SafeText;
-import dev.cognitolint.model.Severity;
 import dev.cognitolint.report.ReportFormat;
 import dev.cognitolint.report.ReportFormats;
 import dev.cognitolint.report.ReportOptions;
