@@ -79,7 +79,7 @@ echo "- why (-Xlog:cds at dump time):"
   while read -r n why; do echo "  - $n: $why"; done || true
 echo
 
-echo "### Two threads on $files files (trace/ParallelProbe.java, one Linter a thread)"
+echo "### Two threads on $files files (trace/ParallelProbe.java, the pipeline of the command line in a pool of 1 or 2 threads)"
 echo
 note "making $files files"
 make_corpus "$files" "$tmp/in"

@@ -155,7 +155,7 @@ action_no_sarif() {
 check "action, sarif-file empty: no SARIF, no upload" action_no_sarif
 check "action, args reach the CLI (--disable every error rule of a bad file: exit 0)" \
   expect_exit 0 run_action paths=samples/cloudformation/insecure-web-client.yaml "args=--disable CL103,CL201,CL202,CL301,CL306,CL401,CL501"
-check "action, a missing path fails the SARIF step (exit 2)" expect_exit 2 run_action paths=no/such/dir
+check "action, a missing path fails the Lint step (exit 2)" expect_exit 2 run_action paths=no/such/dir
 
 if [ "$failures" -ne 0 ]; then
   say "$failures check(s) failed"

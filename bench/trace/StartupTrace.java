@@ -11,6 +11,7 @@ import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.report.Report;
+import dev.cognitolint.report.ReportOptions;
 import dev.cognitolint.report.TextFormat;
 import dev.cognitolint.rules.BuiltinRules;
 import dev.cognitolint.rules.Findings;
@@ -100,7 +101,7 @@ public final class StartupTrace {
       for (int i = 0; i < clients.size(); i++) for (Rule r : rules) r.meta();
       step("  Rule.meta() per client and rule (Linter does it)");
       StringWriter text = new StringWriter();
-      TextFormat.write(new Report(List.<Finding>of(), all, List.of(source.path()), List.of(), "trace"), false,
+      new TextFormat().write(new Report(List.<Finding>of(), all, List.of(source.path()), List.of(), "trace"), ReportOptions.DEFAULT,
           new PrintWriter(text));
       step("  text report");
     }

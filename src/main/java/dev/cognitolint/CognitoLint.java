@@ -1,29 +1,19 @@
 package dev.cognitolint;
 
+import dev.cognitolint.config.Config;
 import dev.cognitolint.config.ConfigException;
-import dev.cognitolint.config.RuleSettings;
 import dev.cognitolint.files.FileCollector;
 import dev.cognitolint.files.Limits;
 import dev.cognitolint.model.BuildInfo;
 import dev.cognitolint.model.Finding;
-import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
-import dev.cognitolint.report.GithubFormat;
-import dev.cognitolint.report.GitlabFormat;
-import dev.cognitolint.report.JsonFormat;
-import dev.cognitolint.report.JunitFormat;
 import dev.cognitolint.report.Report;
-import dev.cognitolint.report.SarifFormat;
-import dev.cognitolint.report.TextFormat;
-import dev.cognitolint.rules.BuiltinRules;
-import dev.cognitolint.rules.Rule;
-import dev.cognitolint.rules.RuleOptions;
-import java.io.ByteArrayInputStream;
+import dev.cognitolint.report.ReportFormat;
+import dev.cognitolint.report.ReportFormats;
+import dev.cognitolint.report.ReportOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +30,7 @@ import java.util.Set;
  * CognitoLint linter = CognitoLint.builder().rule("CL607", "off").build();
  * CognitoLint.Result result = linter.lint(List.of(Path.of("infra")));
  * for (Finding f : result.reported()) System.out.println(f.path() + ":" + f.span().line() + " " + f.message());
- * result.write(CognitoLint.Format.SARIF, writer);
+ * result.write("sarif", writer);
  * }</pre>
  *
  * <p>A linter is immutable and can lint from several threads at once. It reads no
@@ -49,15 +39,15 @@ import java.util.Set;
  */
 public final class CognitoLint {
 
-  /** The report formats of {@code --format}. */
-  public enum Format { TEXT, SARIF, JSON, GITHUB, GITLAB, JUNIT }
+  /** The names of the report formats, as {@code --format} takes them: text, sarif, json, github, gitlab, junit. */
+  public static List<String> formats() {
+    return ReportFormats.names();
+  }
 
-  private final Linter linter;
-  private final List<RuleMeta> rules;
+  private final LintRun run;
 
-  private CognitoLint(Linter linter, List<RuleMeta> rules) {
-    this.linter = linter;
-    this.rules = rules;
+  private CognitoLint(LintRun run) {
+    this.run = run;
   }
 
   /** A linter with every rule at its default settings. */
@@ -75,10 +65,12 @@ public final class CognitoLint {
    * linted whatever its extension. A path that does not exist is listed in {@link Result#errors()}.
    */
   public Result lint(List<Path> paths) {
-    FileCollector.Collected collected = new FileCollector(Path.of("")).collect(paths.stream().map(p -> new FileCollector.Argument(p.toString(), p)).toList());
-    List<Linter.FileResult> results = collected.targets().parallelStream()
-        .map(t -> linter.lintFile(t.path(), t.displayPath())).toList();
-    return result(results, collected.errors());
+    LintRun.Request request = LintRun.Request.of(paths.stream().map(p -> new FileCollector.Argument(p.toString(), p)).toList());
+    try {
+      return new Result(run.run(request));
+    } catch (LintRun.SetupException e) {
+      throw new IllegalStateException("a request without a baseline cannot fail: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -86,16 +78,10 @@ public final class CognitoLint {
    * ending in {@code .tf} is read as Terraform, any other as YAML or JSON.
    */
   public Result lintText(String displayPath, String text) {
-    InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    return result(List.of(linter.lintStream(in, displayPath)), List.of());
-  }
-
-  private Result result(List<Linter.FileResult> results, List<String> errors) {
-    List<Finding> findings = new ArrayList<>();
-    results.forEach(r -> findings.addAll(r.findings()));
+    Linter.FileResult result = run.lintText(displayPath, text);
+    List<Finding> findings = new ArrayList<>(result.findings());
     findings.sort(Finding.ORDER);
-    List<String> files = results.stream().map(r -> r.summary().path()).toList();
-    return new Result(new Report(List.copyOf(findings), rules, files, errors, BuildInfo.version()));
+    return new Result(new Report(List.copyOf(findings), run.rules(), List.of(result.summary().path()), List.of(), BuildInfo.version()));
   }
 
   /** The outcome of one lint. */
@@ -131,17 +117,22 @@ public final class CognitoLint {
       return reported().stream().anyMatch(f -> f.severity().atLeast(severity));
     }
 
-    /** Writes the report in {@code format}, as {@code --format} does (SARIF with the category {@code cognito-lint}). */
-    public void write(Format format, Writer out) throws IOException {
+    /**
+     * Writes the report in the format of that name ({@link #formats()}), as {@code --format} does
+     * without other options (SARIF with the category {@code cognito-lint}).
+     *
+     * @throws IllegalArgumentException for a name that is not a format
+     */
+    public void write(String format, Writer out) throws IOException {
+      write(format, ReportOptions.DEFAULT, out);
+    }
+
+    /** Writes the report in the format of that name with these options ({@code --show-suppressed}, {@code --sarif-category}, ...). */
+    public void write(String format, ReportOptions options, Writer out) throws IOException {
+      ReportFormat chosen = ReportFormats.named(format)
+          .orElseThrow(() -> new IllegalArgumentException("no report format '" + format + "'; the formats are " + ReportFormats.names()));
       PrintWriter print = new PrintWriter(out);
-      switch (format) {
-        case TEXT -> TextFormat.write(report, false, print);
-        case SARIF -> SarifFormat.write(report, "cognito-lint", print);
-        case JSON -> JsonFormat.write(report, print);
-        case GITHUB -> GithubFormat.write(report, print);
-        case GITLAB -> GitlabFormat.write(report, print);
-        case JUNIT -> JunitFormat.write(report, print);
-      }
+      chosen.write(report, options, print);
       print.flush();
       if (print.checkError()) throw new IOException("cannot write the " + format + " report");
     }
@@ -187,17 +178,13 @@ public final class CognitoLint {
 
     /** @throws IllegalArgumentException for an unknown rule or setting */
     public CognitoLint build() {
-      List<Rule> checks = BuiltinRules.checks(new RuleOptions(Set.copyOf(httpHosts), maxRefreshTokenDays * 86400L, null));
-      List<RuleMeta> all = BuiltinRules.all(checks);
-      RuleSettings settings = new RuleSettings(all);
-      for (var e : ruleSettings.entrySet()) {
-        try {
-          settings.set(e.getKey(), e.getValue());
-        } catch (ConfigException ex) {
-          throw new IllegalArgumentException(ex.getMessage(), ex);
-        }
+      Config config = new Config(null, Map.of(), Set.copyOf(httpHosts), null, null, null, List.of(), List.of(), Map.of());
+      try {
+        return new CognitoLint(LintRun.setUp(config, new LintRun.Options(limits, maxRefreshTokenDays, null, null, List.of(),
+            List.copyOf(ruleSettings.entrySet()))));
+      } catch (ConfigException | LintRun.SetupException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
       }
-      return new CognitoLint(new Linter(limits, checks, settings), all);
     }
   }
 }

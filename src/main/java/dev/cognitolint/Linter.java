@@ -39,8 +39,8 @@ public final class Linter {
   /** What one file held, for verbose output. */
   public record FileSummary(String path, String format, int clients) {}
 
-  /** The outcome of linting one file. */
-  public record FileResult(FileSummary summary, List<Finding> findings) {}
+  /** The outcome of linting one file, with its text (null when it could not be read). */
+  public record FileResult(FileSummary summary, List<Finding> findings, SourceFile source) {}
 
   /** An enabled rule and its metadata, read once: Rule.meta() reads annotations. */
   private record EnabledRule(Rule rule, RuleMeta meta) {}
@@ -109,7 +109,7 @@ public final class Linter {
       RuleMeta failure = InputRule.RULE_FAILURE.meta();
       Finding finding = new Finding(failure, failure.severity(), "cognito-lint failed on this file (" + e
           + "); please report it with this file", source.path(), Span.START, "");
-      return new FileResult(new FileSummary(source.path(), null, 0), configured(List.of(finding)));
+      return new FileResult(new FileSummary(source.path(), null, 0), configured(List.of(finding)), source);
     }
   }
 
@@ -121,7 +121,8 @@ public final class Linter {
           ? List.of(new HclReader(limits).read(source))
           : new YamlReader(limits).read(source);
     } catch (InputException e) {
-      return unreadable(source.path(), e);
+      FileResult unreadable = unreadable(source.path(), e);
+      return new FileResult(unreadable.summary(), unreadable.findings(), source);
     }
     List<String> formats = new ArrayList<>();
     List<Suppression> suppressions = new ArrayList<>();
@@ -146,7 +147,7 @@ public final class Linter {
     List<Finding> result = configured(suppressed);
     result.sort(Finding.ORDER);
     String format = formats.isEmpty() ? null : String.join(", ", formats.stream().distinct().toList());
-    return new FileResult(new FileSummary(source.path(), format, clientCount), result);
+    return new FileResult(new FileSummary(source.path(), format, clientCount), result, source);
   }
 
   private void check(AppClient client, List<Finding> findings, PluginChecks pluginChecks) {
@@ -189,7 +190,7 @@ public final class Linter {
 
   private FileResult unreadable(String path, InputException e) {
     Finding finding = new Finding(e.rule().meta(), e.rule().meta().severity(), e.getMessage(), path, e.span(), "");
-    return new FileResult(new FileSummary(path, null, 0), configured(List.of(finding)));
+    return new FileResult(new FileSummary(path, null, 0), configured(List.of(finding)), null);
   }
 
   /** A run's findings in report order, within the run's cap (see {@link FindingCaps}). */

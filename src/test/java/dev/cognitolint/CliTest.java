@@ -13,6 +13,8 @@ import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.report.Report;
+import dev.cognitolint.report.ReportFormats;
+import dev.cognitolint.report.ReportOptions;
 import dev.cognitolint.report.SarifFormat;
 import dev.cognitolint.rules.BuiltinRules;
 import java.io.ByteArrayInputStream;
@@ -204,7 +206,7 @@ class CliTest {
     Schema jsonReport = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(Files.readString(Path.of("schemas/cognito-lint-report.schema.json")), InputFormat.JSON);
     String[] inputs = {"samples", "src/test/resources/fixtures/CL006"};
-    for (String format : List.of("text", "sarif", "json", "github", "gitlab", "junit")) {
+    for (String format : ReportFormats.names()) {
       String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("--format", format), java.util.Arrays.stream(inputs))
           .toArray(String[]::new);
       Run first = run(args);
@@ -261,7 +263,7 @@ class CliTest {
     }
     StringWriter out = new StringWriter();
     try (PrintWriter writer = new PrintWriter(out)) {
-      SarifFormat.write(new Report(findings, List.of(rule), List.of("infra/big.yaml"), List.of(), "test"), "cognito-lint", writer);
+      new SarifFormat().write(new Report(findings, List.of(rule), List.of("infra/big.yaml"), List.of(), "test"), ReportOptions.DEFAULT, writer);
     }
     JsonNode run = JsonMapper.builder().build().readTree(out.toString()).path("runs").path(0);
     assertEquals(25_000, run.path("results").size());

@@ -54,7 +54,7 @@ class LibraryExampleTest {
   void reportsAreThoseOfTheCommandLine() throws Exception {
     CognitoLint.Result result = CognitoLint.create().lint(List.of(Path.of("samples")));
     StringWriter text = new StringWriter();
-    result.write(CognitoLint.Format.TEXT, text);
+    result.write("text", text);
     CliTest.Run cli = CliTest.run("samples");
     assertEquals(cli.out(), text.toString());
     assertTrue(result.hasFindingsAtLeast(Severity.ERROR));

@@ -9,6 +9,8 @@ import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.report.GithubFormat;
+import dev.cognitolint.report.ReportFormats;
+import dev.cognitolint.report.ReportOptions;
 import dev.cognitolint.report.Report;
 import dev.cognitolint.model.SafeText;
 import dev.cognitolint.report.TextFormat;
@@ -34,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,8 +78,12 @@ class OutputSafetyTest {
     assertFalse(output.contains("\r"), output);
   }
 
+  static List<String> formats() {
+    return ReportFormats.names();
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"text", "github", "junit", "json", "sarif", "gitlab"})
+  @MethodSource("formats")
   void everyFormatWritesValidUtf8WhateverTheValuesHold(String format, @TempDir Path dir) throws Exception {
     Output stdout = run(HOSTILE, "--format", format, "-");
     assertEquals(1, stdout.code(), stdout.err());
@@ -96,6 +102,7 @@ class OutputSafetyTest {
         assertTrue(text.contains("web\\x1b[2J\\x1b]0;owned\\x07\\r\\nx.yaml:1:1: error: forged [CL201 x]\\n::stop-commands::tok"
             + "\\x7f\\u0085\\u009b\\u2028::error::forged\\u2029\\u202e\\u2066\\u200b\\U000e0041\\ud800"), text);
         assertTrue(text.lines().allMatch(l -> l.startsWith("-:") || l.matches("\\d+ problems? .*")), text);
+        assertNothingUnsafe(utf8(run(HOSTILE, "--show-source", "--statistics", "-").out()));
       }
       case "github" -> {
         assertNothingUnsafe(text);
@@ -166,7 +173,7 @@ class OutputSafetyTest {
     String path = name.replace("{ESC}", "\u001b").replace("{LF}", "\n");
     StringWriter out = new StringWriter();
     try (PrintWriter writer = new PrintWriter(out)) {
-      TextFormat.write(report(path, "CallbackURLs[0]: uses http", "reason\u202e\n::error::x"), true, writer);
+      new TextFormat().write(report(path, "CallbackURLs[0]: uses http", "reason\u202e\n::error::x"), new ReportOptions(true, "cognito-lint", false, false, false), writer);
     }
     assertTrue(out.toString().startsWith(expected), out.toString());
     assertTrue(out.toString().contains("(suppressed: reason\\u202e\\n::error::x)"), out.toString());
@@ -194,7 +201,7 @@ class OutputSafetyTest {
     Report report = report("a,b:c%d.yaml", "100% \u001b[1m\r\n::error::x", null);
     StringWriter out = new StringWriter();
     try (PrintWriter writer = new PrintWriter(out)) {
-      GithubFormat.write(report, writer);
+      new GithubFormat().write(report, ReportOptions.DEFAULT, writer);
     }
     RuleMeta rule = report.rules().get(0);
     assertEquals("::" + (rule.severity().label().equals("note") ? "notice" : rule.severity().label())

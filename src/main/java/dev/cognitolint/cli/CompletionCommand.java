@@ -26,7 +26,7 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommandLine tree = new CommandLine(new Main(null, null, null, new String[0], null));
+    CommandLine tree = new CommandLine(new Main(null, null, null, new String[0], null, false));
     Subcommands.add(tree);
     String script = AutoComplete.bash("cognito-lint", tree);
     spec.commandLine().getOut().print(script.replace("\r\n", "\n"));

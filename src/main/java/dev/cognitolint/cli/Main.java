@@ -5,30 +5,16 @@ import dev.cognitolint.Linter;
 import dev.cognitolint.config.Config;
 import dev.cognitolint.config.ConfigException;
 import dev.cognitolint.config.ConfigLoader;
-import dev.cognitolint.config.RuleSettings;
 import dev.cognitolint.files.FileCollector;
-import dev.cognitolint.files.InputException;
 import dev.cognitolint.files.Limits;
-import dev.cognitolint.model.AppClient;
-import dev.cognitolint.model.Finding;
-import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.report.AtomicFiles;
-import dev.cognitolint.report.Baseline;
-import dev.cognitolint.report.GithubFormat;
-import dev.cognitolint.report.GitlabFormat;
-import dev.cognitolint.report.JsonFormat;
-import dev.cognitolint.report.JunitFormat;
 import dev.cognitolint.report.Report;
 import dev.cognitolint.model.SafeText;
-import dev.cognitolint.report.SarifFormat;
-import dev.cognitolint.report.TextFormat;
-import dev.cognitolint.rules.BuiltinRules;
-import dev.cognitolint.rules.PluginChecks;
-import dev.cognitolint.rules.Plugins;
-import dev.cognitolint.rules.Rule;
-import dev.cognitolint.rules.RuleOptions;
-import java.io.IOException;
+import dev.cognitolint.report.ReportFormat;
+import dev.cognitolint.report.ReportFormats;
+import dev.cognitolint.report.ReportOptions;
+import dev.cognitolint.LintRun;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -36,14 +22,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,8 +52,8 @@ import picocli.CommandLine.Parameters;
         "  completion bash|zsh     print a shell completion script"})
 public final class Main implements Callable<Integer> {
 
-  /** Report formats. */
-  enum Format { text, sarif, json, github, gitlab, junit }
+  /** When the text report on standard output is coloured. */
+  enum ColorWhen { auto, always, never }
 
   /** The lowest severity that fails the run; none never fails on findings. */
   enum FailLevel {
@@ -87,9 +72,9 @@ public final class Main implements Callable<Integer> {
       description = "The name of what - reads: reports show it, and a name ending in .tf is read as Terraform (default: -, the syntax detected from the content).")
   String stdinFilename;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatNames.class,
+      completionCandidates = FormatNames.class, description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
 
   @Option(names = "--sarif-category", paramLabel = "NAME", defaultValue = "cognito-lint",
       description = "SARIF runAutomationDetails id: runs of different categories are kept apart by code scanning (default: ${DEFAULT-VALUE}).")
@@ -97,6 +82,27 @@ public final class Main implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path output;
+
+  @Option(names = "--report", paramLabel = "FORMAT=FILE",
+      description = "Also write a report in FORMAT to FILE (e.g. sarif=cognito-lint.sarif); repeatable, so one run writes several reports besides the --format one.")
+  List<String> reports = new ArrayList<>();
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Colour the text report on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: when it is a terminal and NO_COLOR is not set).")
+  ColorWhen color;
+
+  @Option(names = "--show-source", description = "Text format: under each finding, its line of the file with a caret under what it is about.")
+  boolean showSource;
+
+  @Option(names = "--quiet", description = "Report errors only: warnings and notes are left out of every report, but still count for --fail-level and --max-warnings.")
+  boolean quiet;
+
+  @Option(names = "--statistics", description = "Text format: before the summary, how many findings each rule reported.")
+  boolean statistics;
+
+  @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
+      description = "Exit 1 when there are more than N warnings (notes do not count), even if nothing fails --fail-level (default: -1, no limit).")
+  int maxWarnings;
 
   @Option(names = "--fail-level", paramLabel = "LEVEL",
       description = "Exit 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} (default: error, or the configuration's failLevel).")
@@ -159,31 +165,58 @@ public final class Main implements Callable<Integer> {
   /** Every argument, as the JVM got them. */
   private final String[] args;
   private final ArgumentPaths argumentPaths;
+  /** What --color auto means here: whether standard output is a terminal that wants colour. */
+  private final boolean colorTerminal;
 
-  Main(InputStream stdin, PrintWriter stdout, PrintWriter stderr, String[] args, ArgumentPaths argumentPaths) {
+  Main(InputStream stdin, PrintWriter stdout, PrintWriter stderr, String[] args, ArgumentPaths argumentPaths, boolean colorTerminal) {
     this.stdin = stdin;
     this.stdout = stdout;
     this.stderr = stderr;
     this.args = args;
     this.argumentPaths = argumentPaths;
+    this.colorTerminal = colorTerminal;
   }
 
   public static void main(String[] args) {
     PrintStream out = System.out;
     System.setOut(System.err); // what plugins print goes to standard error, never into a report
     ExitGuard.install();
-    ExitGuard.exit(run(args, System.in, out, System.err));
+    ExitGuard.exit(run(args, System.in, out, System.err, wantsColor(isTerminal(), System.getenv())));
+  }
+
+  /** Runs the command line, its standard output no terminal; returns the exit code. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, false);
+  }
+
+  /**
+   * A terminal wants colour unless NO_COLOR is set to something (no-color.org) or TERM is
+   * {@code dumb}; --color always and never decide whatever these say.
+   */
+  static boolean wantsColor(boolean terminal, Map<String, String> env) {
+    return terminal && env.getOrDefault("NO_COLOR", "").isEmpty() && !"dumb".equals(env.get("TERM"));
+  }
+
+  /** Whether standard output (and input) is a terminal; Java 22 and later have a console also when they are not. */
+  private static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) return false;
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true; // before Java 22, a console exists only for a terminal
+    }
   }
 
   /** Runs the command line; returns the exit code. */
-  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean colorTerminal) {
     PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     OptionalInt subcommand = Subcommands.run(args, stdout, stderr);
     ArgumentPaths argumentPaths = new ArgumentPaths(args);
     // No @file expansion: a file named "@args" must be a path, never a list of options.
     int code = subcommand.isPresent() ? subcommand.getAsInt()
-        : Subcommands.configure(new CommandLine(new Main(in, stdout, stderr, args, argumentPaths))
+        : Subcommands.configure(new CommandLine(new Main(in, stdout, stderr, args, argumentPaths, colorTerminal))
             .registerConverter(Path.class, argumentPaths::option)
             .setExpandAtFiles(false), stdout, stderr).execute(args);
     stdout.flush();
@@ -205,81 +238,50 @@ public final class Main implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     try {
       return lint();
-    } catch (UsageError | ConfigException e) {
+    } catch (UsageError | ConfigException | LintRun.SetupException e) {
       stderr.println("cognito-lint: " + SafeText.visible(e.getMessage()));
       return 2;
     }
   }
 
-  private int lint() throws IOException, UsageError, ConfigException {
+  private int lint() throws UsageError, ConfigException, LintRun.SetupException {
     Config config = loadConfig();
     if (maxFileSize < 1 || maxDepth < 1 || maxAliasNodes < 0) {
       throw new UsageError("--max-file-size and --max-depth must be at least 1, --max-alias-nodes at least 0");
     }
-    Limits limits = new Limits(maxFileSize, maxDepth, maxAliasNodes);
-    double pluginSeconds = pluginTimeout != null ? pluginTimeout
-        : config.pluginTimeoutSeconds() != null ? config.pluginTimeoutSeconds() : PluginChecks.DEFAULT_TIME_PER_FILE.toSeconds();
-    if (!(pluginSeconds > 0 && pluginSeconds <= 86400)) throw new UsageError("--plugin-timeout: " + pluginSeconds + " is not more than 0 and at most 86400 seconds");
-    int refreshDays = maxRefreshTokenDays != null ? maxRefreshTokenDays
-        : config.maxRefreshTokenDays() != null ? config.maxRefreshTokenDays() : 30;
-    if (refreshDays < 1 || refreshDays > 3650) throw new UsageError("--max-refresh-token-days: " + refreshDays + " is not 1 to 3650");
-    List<Rule> rules = new ArrayList<>(BuiltinRules.checks(new RuleOptions(config.httpHosts(), refreshDays * 86400L, currentClient(limits))));
+    if (maxWarnings < -1) throw new UsageError("--max-warnings: " + maxWarnings + " is not a number of warnings (-1: no limit)");
+    List<Output> outputs = outputs();
     if (!plugins.isEmpty()) ExitGuard.recordExitStatus();
-    try {
-      rules.addAll(Plugins.load(plugins));
-    } catch (Plugins.PluginException e) {
-      throw new UsageError(e.getMessage());
-    }
-    List<RuleMeta> allRules = BuiltinRules.all(rules);
-    Set<String> ids = new HashSet<>();
-    Set<String> names = new HashSet<>();
-    for (RuleMeta rule : allRules) {
-      if (!ids.add(rule.id())) throw new UsageError("two rules have the id " + rule.id() + "; plugin rules need ids of their own");
-      if (!names.add(rule.name())) throw new UsageError("two rules have the name " + rule.name() + "; plugin rules need names of their own");
-    }
-    Linter linter = new Linter(limits, rules, settings(allRules, config), Duration.ofNanos((long) (pluginSeconds * 1e9)),
-        config.knownValues());
+    LintRun run = LintRun.setUp(config, new LintRun.Options(new Limits(maxFileSize, maxDepth, maxAliasNodes),
+        maxRefreshTokenDays, pluginTimeout, current, plugins, ruleSettings()));
 
-    FileCollector collector = new FileCollector(Path.of(""), config.baseDirectory(), config.include(), config.exclude());
     // "-" reads standard input only before "--"; after it (the last PATHs), "-" is a file of that name.
     List<String> optionPaths = paths.subList(0, Math.max(0, paths.size() - afterEndOfOptions(args)));
     List<String> filePaths = new ArrayList<>(optionPaths.stream().filter(p -> !p.equals("-")).toList());
     filePaths.addAll(paths.subList(optionPaths.size(), paths.size()));
-    FileCollector.Collected collected = collector.collect(argumentPaths.paths(filePaths));
-    String configShown = config.file() == null ? null : collector.display(config.file());
-    if (verbose) stderr.println("cognito-lint: configuration: " + (configShown == null ? "none" : configShown));
-    List<Linter.FileResult> results = new ArrayList<>();
-    if (optionPaths.contains("-")) results.add(linter.lintStream(stdin, stdinFilename != null ? stdinFilename : "-"));
-    else if (stdinFilename != null) throw new UsageError("--stdin-filename names what - reads; give - as a PATH");
-    // Files are linted on every core (rules are stateless); the list keeps the order, so output does not change.
-    results.addAll(collected.targets().parallelStream().map(t -> linter.lintFile(t.path(), t.displayPath())).toList());
-
-    List<Finding> findings = new ArrayList<>();
-    for (Linter.FileResult result : results) {
-      findings.addAll(result.findings());
-      if (verbose) stderr.println(describe(result.summary()));
-    }
-    findings.sort(Finding.ORDER);
+    boolean readsStdin = optionPaths.contains("-");
+    if (!readsStdin && stdinFilename != null) throw new UsageError("--stdin-filename names what - reads; give - as a PATH");
+    LintRun.Request request = new LintRun.Request(argumentPaths.paths(filePaths), readsStdin ? stdin : null, stdinFilename,
+        baseline, writeBaseline, showSource);
+    if (verbose) stderr.println("cognito-lint: configuration: " + (run.configShown() == null ? "none" : run.configShown()));
+    LintRun.Linted linted = run.lint(request);
+    if (verbose) linted.results().forEach(r -> stderr.println(describe(r.summary())));
+    FileCollector.Collected collected = linted.collected();
     collected.errors().forEach(e -> stderr.println("cognito-lint: " + SafeText.visible(e)));
     if (verbose) collected.skipped().forEach(s -> stderr.println("cognito-lint: " + SafeText.visible(s)));
 
-    if (writeBaseline != null) {
-      Baseline today = Baseline.of(findings);
-      writeFile("--write-baseline", writeBaseline, () -> today.write(writeBaseline));
-    }
-    if (baseline != null) findings = readBaseline().newFindings(findings);
-    findings = Linter.withinRunCap(findings);
-
-    List<String> files = results.stream().map(r -> r.summary().path()).toList();
-    writeReport(new Report(findings, allRules, files, collected.errors(), BuildInfo.version(),
-        configShown, collected.skipped()));
+    Report report = run.report(linted, request);
+    writeReports(quiet ? report.errorsOnly() : report, outputs);
     if (!collected.errors().isEmpty()) return 2;
     FailLevel level = failLevel != null ? failLevel
         : config.failLevel() != null ? FailLevel.valueOf(config.failLevel()) : FailLevel.error;
-    return findings.stream().anyMatch(f -> !f.isSuppressed() && level.fails(f.severity())) ? 1 : 0;
+    long warnings = report.reported().stream().filter(f -> f.severity() == Severity.WARNING).count();
+    boolean tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
+    if (tooManyWarnings) stderr.println("cognito-lint: " + warnings + (warnings == 1 ? " warning" : " warnings") + ", more than --max-warnings " + maxWarnings + " allows");
+    return tooManyWarnings || report.reported().stream().anyMatch(f -> level.fails(f.severity())) ? 1 : 0;
   }
 
   private Config loadConfig() throws ConfigException {
@@ -291,33 +293,13 @@ public final class Main implements Callable<Integer> {
     return found.isPresent() ? ConfigLoader.load(found.get()) : Config.NONE;
   }
 
-  /** The configuration's rule settings, then the command line's. */
-  private RuleSettings settings(List<RuleMeta> rules, Config config) throws ConfigException {
-    RuleSettings settings = new RuleSettings(rules);
-    for (var e : config.rules().entrySet()) {
-      try {
-        settings.set(e.getKey(), e.getValue());
-      } catch (ConfigException ex) {
-        throw new ConfigException(config.file() + ": rules: " + ex.getMessage());
-      }
-    }
-    for (String rule : enable) settings.set(rule, "on");
-    for (String rule : disable) settings.set(rule, "off");
-    for (var e : severities.entrySet()) settings.set(e.getKey(), e.getValue());
+  /** --enable, --disable and --severity, in that order, as rule settings over the configuration's. */
+  private List<Map.Entry<String, String>> ruleSettings() {
+    List<Map.Entry<String, String>> settings = new ArrayList<>();
+    for (String rule : enable) settings.add(Map.entry(rule, "on"));
+    for (String rule : disable) settings.add(Map.entry(rule, "off"));
+    settings.addAll(severities.entrySet());
     return settings;
-  }
-
-  private AppClient currentClient(Limits limits) throws UsageError {
-    if (current == null) return null;
-    try {
-      List<AppClient> found = new Linter(limits, List.of()).clients(current, current.toString());
-      if (found.size() != 1) {
-        throw new UsageError("--current " + current + ": expected one app client (describe-user-pool-client output), found " + found.size());
-      }
-      return found.get(0);
-    } catch (InputException e) {
-      throw new UsageError("--current " + current + ":" + e.span().line() + ":" + e.span().column() + ": " + e.getMessage());
-    }
   }
 
   private static String describe(Linter.FileSummary s) {
@@ -325,47 +307,64 @@ public final class Main implements Callable<Integer> {
         : s.format() + ", " + s.clients() + (s.clients() == 1 ? " app client" : " app clients"));
   }
 
-  private void writeReport(Report report) throws IOException, UsageError {
-    StringWriter buffer = new StringWriter();
-    try (PrintWriter out = new PrintWriter(buffer)) {
-      switch (format) {
-        case text -> TextFormat.write(report, showSuppressed, out);
-        case sarif -> SarifFormat.write(report, sarifCategory, out);
-        case json -> JsonFormat.write(report, out);
-        case github -> GithubFormat.write(report, out);
-        case gitlab -> GitlabFormat.write(report, out);
-        case junit -> JunitFormat.write(report, out);
+  /** A report to write: its format, and its file or null for standard output. */
+  private record Output(ReportFormat format, Path file, String option) {}
+
+  /** The --format report, then each --report, checked before anything is linted. */
+  private List<Output> outputs() throws UsageError {
+    List<Output> outputs = new ArrayList<>(List.of(new Output(format, output, "--output")));
+    for (String report : reports) {
+      int eq = report.indexOf('=');
+      if (eq <= 0 || eq == report.length() - 1) throw new UsageError("--report " + report + ": expected FORMAT=FILE, e.g. sarif=cognito-lint.sarif");
+      String name = report.substring(0, eq);
+      ReportFormat chosen = ReportFormats.named(name.toLowerCase(java.util.Locale.ROOT))
+          .orElseThrow(() -> new UsageError("--report " + report + ": '" + name + "' is not a format; expected one of " + ReportFormats.names()));
+      outputs.add(new Output(chosen, argumentPaths.option(report.substring(eq + 1)), "--report"));
+    }
+    Set<Path> files = new HashSet<>();
+    for (Output o : outputs) {
+      if (o.file() != null && !files.add(o.file().toAbsolutePath().normalize())) {
+        throw new UsageError(o.option() + " " + o.file() + ": another report is written to this file");
       }
     }
-    if (output == null) {
-      stdout.print(buffer);
+    return outputs;
+  }
+
+  /** Writes the reports to their files, then the one for standard output, in colour if it is for a terminal. */
+  private void writeReports(Report report, List<Output> outputs) throws LintRun.SetupException {
+    ReportOptions options = new ReportOptions(showSuppressed, sarifCategory, false, showSource, statistics);
+    for (Output o : outputs) {
+      if (o.file() == null) continue;
+      String text = render(o.format(), report, options);
+      LintRun.writeFile(o.option(), o.file(), () -> AtomicFiles.write(o.file(), text));
+    }
+    boolean colored = color == ColorWhen.always || color == ColorWhen.auto && colorTerminal;
+    for (Output o : outputs) {
+      if (o.file() != null) continue;
+      stdout.print(render(o.format(), report, options.withColor(colored)));
       stdout.flush();
-      return;
-    }
-    writeFile("--output", output, () -> AtomicFiles.write(output, buffer.toString()));
-  }
-
-  /** A file write that can fail (full disk, read-only folder): a usage error naming the file, exit 2. */
-  private interface FileWrite {
-    void run() throws IOException;
-  }
-
-  private static void writeFile(String option, Path file, FileWrite write) throws UsageError {
-    if (java.nio.file.Files.isDirectory(file)) throw new UsageError(option + " " + file + ": is a directory");
-    try {
-      write.run();
-    } catch (IOException e) {
-      throw new UsageError(option + " " + file + ": cannot write (" + AtomicFiles.reason(e) + ")");
     }
   }
 
-  private Baseline readBaseline() throws UsageError {
-    try {
-      return Baseline.read(baseline);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new UsageError("--baseline " + baseline + ": no such file");
-    } catch (IOException e) {
-      throw new UsageError("--baseline " + baseline + ": " + AtomicFiles.reason(e));
+  private static String render(ReportFormat format, Report report, ReportOptions options) {
+    StringWriter buffer = new StringWriter();
+    try (PrintWriter out = new PrintWriter(buffer)) {
+      format.write(report, options, out);
+    }
+    return buffer.toString();
+  }
+
+  /** The names of the report formats, for help and completion, and a name's format. */
+  static final class FormatNames implements Iterable<String>, CommandLine.ITypeConverter<ReportFormat> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ReportFormats.names().iterator();
+    }
+
+    @Override
+    public ReportFormat convert(String name) {
+      return ReportFormats.named(name.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new CommandLine.TypeConversionException(
+          "expected one of " + ReportFormats.names() + " (case-insensitive) but was '" + name + "'"));
     }
   }
 

@@ -8,10 +8,15 @@ import java.io.PrintWriter;
  * GitHub Actions workflow commands ({@code ::error file=...,line=...::message}): each finding
  * becomes an annotation on the pull request's diff, with no upload step.
  */
-public final class GithubFormat {
-  private GithubFormat() {}
+public final class GithubFormat implements ReportFormat {
 
-  public static void write(Report report, PrintWriter out) {
+  @Override
+  public String name() {
+    return "github";
+  }
+
+  @Override
+  public void write(Report report, ReportOptions options, PrintWriter out) {
     for (Finding f : report.reported()) {
       String command = switch (f.severity()) {
         case ERROR -> "error";

@@ -11,10 +11,15 @@ import tools.jackson.databind.node.ObjectNode;
  * A GitLab Code Quality report ({@code artifacts: reports: codequality:}), the Code Climate subset
  * GitLab reads: description, check_name, fingerprint, severity and location.
  */
-public final class GitlabFormat {
-  private GitlabFormat() {}
+public final class GitlabFormat implements ReportFormat {
 
-  public static void write(Report report, PrintWriter out) {
+  @Override
+  public String name() {
+    return "gitlab";
+  }
+
+  @Override
+  public void write(Report report, ReportOptions options, PrintWriter out) {
     ArrayNode issues = Json.NODES.arrayNode();
     Map<String, Integer> seen = new HashMap<>();
     for (Finding f : report.reported()) {

@@ -9,12 +9,17 @@ import tools.jackson.databind.node.ObjectNode;
  * cognito-lint's own JSON, for scripts: its shape is {@code schemas/cognito-lint-report.schema.json}
  * and changes only with {@link #FORMAT_VERSION}.
  */
-public final class JsonFormat {
-  private JsonFormat() {}
+public final class JsonFormat implements ReportFormat {
 
   static final int FORMAT_VERSION = 1;
 
-  public static void write(Report report, PrintWriter out) {
+  @Override
+  public String name() {
+    return "json";
+  }
+
+  @Override
+  public void write(Report report, ReportOptions options, PrintWriter out) {
     ObjectNode root = Json.NODES.objectNode();
     root.put("formatVersion", FORMAT_VERSION);
     root.putObject("tool").put("name", SarifFormat.TOOL_NAME).put("version", report.version());

@@ -12,10 +12,15 @@ import java.util.Map;
  * JUnit XML, which CI servers (GitLab, Jenkins, Azure) show as test results: a test suite a file,
  * a failed test case a finding, and one passing case for a file without findings.
  */
-public final class JunitFormat {
-  private JunitFormat() {}
+public final class JunitFormat implements ReportFormat {
 
-  public static void write(Report report, PrintWriter out) {
+  @Override
+  public String name() {
+    return "junit";
+  }
+
+  @Override
+  public void write(Report report, ReportOptions options, PrintWriter out) {
     Map<String, List<Finding>> byFile = new LinkedHashMap<>();
     report.files().stream().sorted().forEach(file -> byFile.put(file, new ArrayList<>()));
     for (Finding f : report.reported()) byFile.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f);

@@ -16,13 +16,20 @@ import java.util.List;
  * @param config   the configuration file used, as shown (relative to the working directory when
  *                 below it), or null for none
  * @param skipped  what a folder walk passed over and why (FIFOs, devices, sockets)
+ * @param sources  the lines findings point at, for {@code --show-source}; {@link SourceLines#NONE} when not kept
  */
 public record Report(List<Finding> findings, List<RuleMeta> rules, List<String> files, List<String> errors, String version,
-    String config, List<String> skipped) {
+    String config, List<String> skipped, SourceLines sources) {
 
   /** A report of a run without a configuration file that skipped nothing. */
   public Report(List<Finding> findings, List<RuleMeta> rules, List<String> files, List<String> errors, String version) {
-    this(findings, rules, files, errors, version, null, List.of());
+    this(findings, rules, files, errors, version, null, List.of(), SourceLines.NONE);
+  }
+
+  /** The same report with only its errors, for {@code --quiet}. */
+  public Report errorsOnly() {
+    return new Report(findings.stream().filter(f -> f.severity() == Severity.ERROR).toList(), rules, files, errors, version,
+        config, skipped, sources);
   }
 
   /** How many findings of each kind, and in how many files. */

@@ -23,19 +23,21 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code %SRCROOT%}, fingerprints without line numbers so that a finding keeps its identity when
  * code moves, and no more results than code scanning accepts.
  */
-public final class SarifFormat {
-  private SarifFormat() {}
+public final class SarifFormat implements ReportFormat {
 
   public static final String TOOL_NAME = "cognito-lint";
   public static final String INFORMATION_URI = "https://github.com/cognito-lint/cognito-lint";
   /** GitHub code scanning rejects a run with more results than this. */
   static final int MAX_RESULTS = 25_000;
 
-  /**
-   * @param category what tells this run apart from other cognito-lint runs uploaded for the same
-   *     commit (GitHub keeps one run per category)
-   */
-  public static void write(Report report, String category, PrintWriter out) {
+  @Override
+  public String name() {
+    return "sarif";
+  }
+
+  /** The options' SARIF category tells this run apart from others of the same commit (GitHub keeps one run per category). */
+  @Override
+  public void write(Report report, ReportOptions options, PrintWriter out) {
     String version = report.version();
     ObjectNode sarif = Json.NODES.objectNode();
     sarif.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -57,6 +59,7 @@ public final class SarifFormat {
       rules.add(rule(rule));
     }
 
+    String category = options.sarifCategory();
     run.putObject("automationDetails").put("id", category.endsWith("/") ? category : category + "/");
 
     ObjectNode invocation = run.putArray("invocations").addObject();
