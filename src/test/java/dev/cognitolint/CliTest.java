@@ -103,10 +103,17 @@ class CliTest {
   }
 
   @Test
-  void failLevelDecidesTheExitCode() {
+  void failLevelDecidesTheExitCode(@TempDir Path dir) throws Exception {
     assertEquals(0, run("--fail-level", "none", BAD).code());
-    Path warningsOnly = Path.of("src/test/resources/fixtures/CL205/bad-cfn.yaml");
-    Assumptions.assumeTrue(Files.exists(warningsOnly));
+    // A complete create request but for PreventUserExistenceErrors: one warning (CL603).
+    Path warningsOnly = Files.writeString(dir.resolve("create.yaml"), """
+        UserPoolId: us-east-1_EXAMPLE1
+        ClientName: web
+        ExplicitAuthFlows: [ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH]
+        EnableTokenRevocation: true
+        ReadAttributes: [email]
+        WriteAttributes: [name]
+        """);
     assertEquals(0, run(warningsOnly.toString()).code());
     assertEquals(1, run("--fail-level", "warning", warningsOnly.toString()).code());
   }

@@ -3,18 +3,36 @@ package dev.cognitolint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.cognitolint.files.Limits;
+import dev.cognitolint.config.ConfigException;
+import dev.cognitolint.config.RuleSettings;
+import dev.cognitolint.files.InputRule;
+import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Finding;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.RuleMeta;
+import dev.cognitolint.model.SafeText;
+import dev.cognitolint.model.Severity;
 import dev.cognitolint.rules.BuiltinRules;
+import dev.cognitolint.rules.Findings;
+import dev.cognitolint.rules.Rule;
+import dev.cognitolint.rules.RuleInfo;
+import dev.cognitolint.schema.StructureRule;
+import dev.cognitolint.suppress.SuppressionRule;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,27 +40,46 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The rule tests, Error Prone style: each file under {@code fixtures/<RULE>/} is linted and its
- * findings must be exactly the expected ones, no more, no fewer. YAML fixtures write
- * {@code # expect: CL201} on the line before the finding (line compared); other files have a
- * sidecar {@code <file>.expect} of {@code line:col RULE} lines (line and column compared). Suppressed
- * findings are not reported, so they are not expected either.
+ * The rule tests, Error Prone style. {@code fixtures/<RULE>/} holds {@code good-*} and {@code bad-*}
+ * files; each is linted with that rule alone (and the input rules CL0xx, so that a fixture that is
+ * not read as meant fails). A good fixture must hold an app client and produce no finding. A bad
+ * fixture must produce a finding of its rule, and all its findings must equal its snapshot
+ * {@code <file>.expect}: one {@code line:column RULE message} line each, in report order, message
+ * made visible by {@link SafeText}; lines starting with {@code #} at its top are kept as a comment.
+ * After a deliberate change, {@code mvn -B -o test -Dtest=FixtureTest -Dfixtures.update=true}
+ * rewrites the snapshots of the bad fixtures; review them with {@code git diff}.
  */
 class FixtureTest {
   static final Path FIXTURES = Path.of("src/test/resources/fixtures");
-  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(.+)$");
-  private static final Pattern SIDECAR_LINE = Pattern.compile("^(\\d+)(?::(\\d+))?\\s+(CL\\d{3})\\s*$");
-  private static final Linter LINTER = new Linter(Limits.DEFAULT, BuiltinRules.checks());
+  static final String SNAPSHOT = ".expect";
+  private static final boolean UPDATE = Boolean.getBoolean("fixtures.update");
+  /** The rules a suppression names: CL006 and CL007 are about them, so their fixtures run them too. */
+  private static final Pattern RULE_ID = Pattern.compile("\\bCL\\d{3}\\b");
+  private static final List<Rule> JAVA_RULES = BuiltinRules.checks();
+  private static final Map<Set<String>, Linter> LINTERS = new HashMap<>();
+  private static final ClientKinds CLIENT_KINDS = new ClientKinds();
 
-  /** An expected or actual finding, as compared: column 0 when only the line counts. */
-  record Expectation(int line, int column, String rule) {
+  /** Notes the kind of every client linted, so that a fixture's input kinds are what the linter read. */
+  @RuleInfo(id = "CL999", name = "fixture-client-kinds", severity = Severity.NOTE, summary = "Records client kinds.")
+  static final class ClientKinds implements Rule {
+    final Set<InputKind> seen = EnumSet.noneOf(InputKind.class);
+    int clients;
+
     @Override
-    public String toString() {
-      return line + (column > 0 ? ":" + column : "") + " " + rule;
+    public void check(AppClient client, Findings findings) {
+      seen.add(InputKind.of(client.kind()));
+      clients++;
+    }
+  }
+
+  /** What linting one fixture gave. */
+  record Outcome(List<Finding> findings, Set<InputKind> kinds, int clients) {
+    String snapshot() {
+      return findings.stream()
+          .map(f -> f.span().line() + ":" + f.span().column() + " " + f.rule().id() + " " + SafeText.visible(f.message()) + "\n")
+          .collect(Collectors.joining());
     }
   }
 
@@ -54,179 +91,135 @@ class FixtureTest {
 
   static List<Path> fixtureFiles() throws IOException {
     try (Stream<Path> files = Files.walk(FIXTURES)) {
-      return files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".expect")).sorted().toList();
+      return files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(SNAPSHOT)).sorted().toList();
     }
   }
 
   private static void check(Path file) throws IOException {
-    boolean withColumns = Files.exists(sidecar(file));
-    List<Expectation> expected = expectations(file);
-    List<Finding> findings = LINTER.lintFile(file, file.toString()).findings().stream().filter(f -> !f.isSuppressed()).toList();
-    List<Expectation> actual = findings.stream()
-        .map(f -> new Expectation(f.span().line(), withColumns ? f.span().column() : 0, f.rule().id()))
-        .sorted(java.util.Comparator.comparing(Expectation::line).thenComparing(Expectation::column).thenComparing(Expectation::rule))
-        .toList();
-    if (!expected.equals(actual)) {
-      List<Expectation> missing = new ArrayList<>(expected);
-      actual.forEach(missing::remove);
-      List<Expectation> unexpected = new ArrayList<>(actual);
-      expected.forEach(unexpected::remove);
-      String report = findings.stream()
-          .map(f -> "  " + f.span().line() + ":" + f.span().column() + " " + f.rule().id() + " " + f.message())
-          .collect(Collectors.joining("\n"));
-      assertEquals(expected, actual, "missing " + missing + ", unexpected " + unexpected + "\nfindings:\n" + report);
+    String rule = file.getParent().getFileName().toString();
+    Outcome outcome = lint(file);
+    Path snapshot = snapshotOf(file);
+    if (isGood(file)) {
+      assertFalse(Files.exists(snapshot), snapshot + ": a good fixture has no snapshot");
+      assertTrue(outcome.clients() > 0, file + ": a good fixture must hold an app client");
+      assertEquals("", outcome.snapshot(), file + ": a good fixture must produce no finding");
+      return;
     }
+    assertTrue(outcome.findings().stream().anyMatch(f -> f.rule().id().equals(rule)), file + ": produces no " + rule
+        + " finding; it produces:\n" + outcome.snapshot());
+    String comment = Files.exists(snapshot) ? comment(Files.readString(snapshot, StandardCharsets.UTF_8)) : "";
+    String expected = Files.exists(snapshot) ? Files.readString(snapshot, StandardCharsets.UTF_8) : "";
+    String actual = comment + outcome.snapshot();
+    if (UPDATE && !actual.equals(expected)) Files.writeString(snapshot, actual, StandardCharsets.UTF_8);
+    else assertEquals(expected, actual, file + " (after a deliberate change: -Dfixtures.update=true, then git diff)");
   }
 
-  static Path sidecar(Path file) {
-    return file.resolveSibling(file.getFileName() + ".expect");
+  /** Lints a fixture with its folder's rule and the input rules on, and no other. */
+  static Outcome lint(Path file) throws IOException {
+    String rule = file.getParent().getFileName().toString();
+    Set<String> enabled = new TreeSet<>(List.of(rule));
+    Arrays.stream(InputRule.values()).map(r -> r.meta().id()).forEach(enabled::add);
+    if (Arrays.stream(SuppressionRule.values()).anyMatch(r -> r.meta().id().equals(rule))) {
+      Matcher ids = RULE_ID.matcher(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+      while (ids.find()) enabled.add(ids.group());
+    }
+    Linter linter = LINTERS.computeIfAbsent(enabled, FixtureTest::linter);
+    CLIENT_KINDS.seen.clear();
+    CLIENT_KINDS.clients = 0;
+    List<Finding> findings = linter.lintFile(file, FIXTURES.relativize(file).toString()).findings().stream()
+        .filter(f -> !f.isSuppressed()).toList();
+    return new Outcome(findings, EnumSet.copyOf(CLIENT_KINDS.seen), CLIENT_KINDS.clients);
   }
 
-  static List<Expectation> expectations(Path file) throws IOException {
-    List<Expectation> out = new ArrayList<>();
-    if (Files.exists(sidecar(file))) {
-      for (String line : Files.readAllLines(sidecar(file), StandardCharsets.UTF_8)) {
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#")) continue;
-        Matcher m = SIDECAR_LINE.matcher(t);
-        assertTrue(m.matches(), sidecar(file) + ": not 'line:col RULE': " + line);
-        out.add(new Expectation(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), m.group(3)));
+  private static Linter linter(Set<String> enabled) {
+    List<Rule> rules = new ArrayList<>(JAVA_RULES.stream().filter(r -> enabled.contains(r.meta().id())).toList());
+    rules.add(CLIENT_KINDS);
+    List<RuleMeta> all = BuiltinRules.all(JAVA_RULES);
+    RuleSettings settings = new RuleSettings(all);
+    try {
+      for (RuleMeta meta : all) {
+        if (!enabled.contains(meta.id())) settings.set(meta.id(), "off");
       }
-    } else {
-      List<String> pending = new ArrayList<>();
-      // Latin-1 reads any bytes; the ASCII '# expect:' comments are found whatever the encoding.
-      List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).lines().toList();
-      for (int i = 0; i < lines.size(); i++) {
-        Matcher m = EXPECT.matcher(lines.get(i).strip());
-        if (m.find() && lines.get(i).strip().startsWith("#")) {
-          for (String id : m.group(1).split("[\\s,]+")) pending.add(id);
-        } else if (!pending.isEmpty()) {
-          for (String id : pending) out.add(new Expectation(i + 1, 0, id));
-          pending.clear();
-        }
-      }
-      assertTrue(pending.isEmpty(), file + ": '# expect:' at the end of the file has no line to apply to");
+    } catch (ConfigException e) {
+      throw new IllegalStateException(e);
     }
-    out.sort(java.util.Comparator.comparing(Expectation::line).thenComparing(Expectation::column).thenComparing(Expectation::rule));
-    return out;
+    return new Linter(Limits.DEFAULT, rules, settings);
   }
 
-  /** Every rule has a bad fixture that expects it and a good fixture, in its own folder. */
-  @Test
-  void everyRuleHasGoodAndBadFixtures() throws IOException {
-    List<String> problems = new ArrayList<>();
-    for (RuleMeta rule : BuiltinRules.all(BuiltinRules.checks())) {
-      // No input makes a built-in rule fail; BadInputTest.aFailingRuleBecomesAFinding covers CL008.
-      if (rule.id().equals("CL008")) continue;
-      Path dir = FIXTURES.resolve(rule.id());
-      if (!Files.isDirectory(dir)) {
-        problems.add(rule.id() + ": no fixtures/" + rule.id() + "/");
-        continue;
-      }
-      List<Path> files;
-      try (Stream<Path> s = Files.list(dir)) {
-        files = s.filter(f -> !f.toString().endsWith(".expect")).sorted().toList();
-      }
-      boolean good = files.stream().anyMatch(f -> f.getFileName().toString().startsWith("good"));
-      boolean bad = false;
-      for (Path f : files) {
-        if (f.getFileName().toString().startsWith("bad")
-            && expectations(f).stream().anyMatch(e -> e.rule().equals(rule.id()))) {
-          bad = true;
-        }
-      }
-      if (!good) problems.add(rule.id() + ": no good fixture");
-      if (!bad) problems.add(rule.id() + ": no bad fixture that expects it");
+  static boolean isGood(Path file) {
+    return file.getFileName().toString().startsWith("good-");
+  }
+
+  static Path snapshotOf(Path file) {
+    return file.resolveSibling(file.getFileName() + SNAPSHOT);
+  }
+
+  /** The leading '#' lines of a snapshot: what a JSON fixture, which has no comments, is about. */
+  private static String comment(String snapshot) {
+    StringBuilder out = new StringBuilder();
+    for (String line : snapshot.split("\n", -1)) {
+      if (!line.startsWith("#")) break;
+      out.append(line).append('\n');
     }
-    assertTrue(problems.isEmpty(), String.join("\n", problems));
+    return out.toString();
+  }
+
+  /** The input kinds a rule declares; the structure rules check every client against its schema, so every kind. */
+  private static Set<InputKind> declaredInputs(RuleMeta meta) {
+    for (Rule rule : JAVA_RULES) {
+      if (rule.meta().id().equals(meta.id())) {
+        return EnumSet.copyOf(Arrays.asList(rule.getClass().getAnnotation(RuleInfo.class).inputs()));
+      }
+    }
+    boolean structure = Arrays.stream(StructureRule.values()).anyMatch(r -> r.meta().id().equals(meta.id()));
+    return structure ? EnumSet.allOf(InputKind.class) : EnumSet.noneOf(InputKind.class);
   }
 
   /**
-   * Each rule has a good and a bad fixture (one that expects it) in every input kind it applies to.
-   * The kind is told by the file name: {@code cfn} (*cfn*, CloudFormation YAML or JSON), {@code api}
-   * (*create*, *update*, *response*: API requests and output), {@code tf} (*.tf, *.tf.json).
+   * Every rule has a good and a bad fixture, and one of each input kind it declares (the kind of the
+   * clients the linter found in them); every file in fixtures/ is a fixture of a rule or its snapshot.
    */
-  @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', textBlock = """
-      CL101 | cfn api tf
-      CL102 | cfn api tf
-      CL103 | cfn api tf
-      CL104 | cfn api tf
-      CL105 | cfn api tf
-      CL106 | cfn api tf
-      CL107 | cfn api tf
-      CL108 | cfn api tf
-      CL201 | cfn api tf
-      CL202 | cfn api tf
-      CL203 | cfn api tf
-      CL204 | cfn api tf
-      CL205 | cfn api tf
-      CL206 | cfn api tf
-      CL207 | cfn api tf
-      CL301 | cfn api tf
-      CL302 | cfn api tf
-      CL303 | cfn api tf
-      CL304 | cfn api tf
-      CL305 | cfn api tf
-      CL306 | cfn api tf
-      CL307 | cfn api tf
-      CL308 | cfn api tf
-      CL309 | cfn api tf
-      CL310 | cfn api
-      CL401 | cfn api tf
-      CL402 | cfn api tf
-      CL403 | cfn api tf
-      CL501 | cfn api tf
-      CL502 | cfn api tf
-      CL503 | cfn api tf
-      CL504 | cfn api tf
-      CL601 | cfn api tf
-      CL602 | cfn api tf
-      CL603 | cfn api tf
-      CL604 | cfn api tf
-      CL605 | cfn api tf
-      CL606 | cfn api tf
-      CL607 | cfn api tf
-      CL608 | cfn api tf
-      CL701 | api
-      CL702 | api
-      """)
-  void everyRuleHasFixturesInEachInputKind(String rule, String kinds) throws IOException {
-    List<Path> files;
-    try (Stream<Path> s = Files.list(FIXTURES.resolve(rule))) {
-      files = s.filter(f -> !f.toString().endsWith(".expect")).toList();
-    }
-    List<String> missing = new ArrayList<>();
-    for (String kind : kinds.split("\\s+")) {
-      if (files.stream().noneMatch(f -> named(f, "good", kind))) missing.add("good-" + kind);
-      if (files.stream().noneMatch(f -> named(f, "bad", kind) && expectsRule(f, rule))) missing.add("bad-" + kind);
-    }
-    assertTrue(missing.isEmpty(), "fixtures/" + rule + "/ has no " + String.join(", ", missing) + " fixture");
-  }
-
-  /** Whether the file is a good or bad fixture of the input kind. */
-  static boolean named(Path file, String goodOrBad, String kind) {
-    String name = file.getFileName().toString();
-    String fileKind = name.endsWith(".tf") || name.endsWith(".tf.json") ? "tf"
-        : name.contains("cfn") ? "cfn"
-        : name.matches(".*(create|update|response).*") ? "api" : "other";
-    return name.startsWith(goodOrBad) && fileKind.equals(kind);
-  }
-
-  private static boolean expectsRule(Path file, String rule) {
-    try {
-      return expectations(file).stream().anyMatch(e -> e.rule().equals(rule));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @Test
-  void harnessReadsInlineExpectations() throws IOException {
-    Path file = Files.createTempFile("fixture", ".yaml");
-    Files.writeString(file, "a: 1\n# expect: CL201\n# expect: CL202 CL205\nb: 2\n");
-    assertEquals(List.of(new Expectation(4, 0, "CL201"), new Expectation(4, 0, "CL202"), new Expectation(4, 0, "CL205")),
-        expectations(file));
-    assertFalse(fixtureFiles().isEmpty());
+  void everyRuleHasGoodAndBadFixturesOfEachInputKind() throws IOException {
+    List<String> problems = new ArrayList<>();
+    Set<String> ids = new TreeSet<>();
+    for (RuleMeta rule : BuiltinRules.all(JAVA_RULES)) {
+      ids.add(rule.id());
+      // No input makes a built-in rule fail; BadInputTest.aFailingRuleBecomesAFinding covers CL008.
+      if (rule.id().equals("CL008")) continue;
+      Path dir = FIXTURES.resolve(rule.id());
+      List<Path> files = Files.isDirectory(dir) ? fixtureFiles().stream().filter(f -> f.getParent().equals(dir)).toList() : List.of();
+      Set<InputKind> good = EnumSet.noneOf(InputKind.class);
+      Set<InputKind> bad = EnumSet.noneOf(InputKind.class);
+      boolean anyGood = false;
+      boolean anyBad = false;
+      for (Path file : files) {
+        Outcome outcome = lint(file);
+        if (isGood(file)) {
+          anyGood = true;
+          good.addAll(outcome.kinds());
+        } else {
+          anyBad = true;
+          bad.addAll(outcome.kinds());
+        }
+      }
+      if (!anyGood) problems.add(rule.id() + ": no good fixture");
+      if (!anyBad) problems.add(rule.id() + ": no bad fixture");
+      for (InputKind kind : declaredInputs(rule)) {
+        if (!good.contains(kind)) problems.add(rule.id() + ": no good fixture of " + kind);
+        if (!bad.contains(kind)) problems.add(rule.id() + ": no bad fixture of " + kind);
+      }
+    }
+    for (Path file : fixtureFiles()) {
+      String name = file.getFileName().toString();
+      if (!ids.contains(file.getParent().getFileName().toString())) problems.add(file + ": not in a folder named by a rule id");
+      if (!name.startsWith("good-") && !name.startsWith("bad-")) problems.add(file + ": neither good-* nor bad-*");
+    }
+    try (Stream<Path> all = Files.walk(FIXTURES)) {
+      all.filter(f -> f.toString().endsWith(SNAPSHOT))
+          .filter(s -> !Files.exists(s.resolveSibling(s.getFileName().toString().replaceFirst("\\.expect$", ""))))
+          .forEach(s -> problems.add(s + ": a snapshot without its fixture"));
+    }
+    if (!problems.isEmpty()) fail(String.join("\n", problems));
   }
 }

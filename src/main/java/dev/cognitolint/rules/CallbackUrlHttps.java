@@ -1,12 +1,14 @@
 package dev.cognitolint.rules;
 
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 @RuleInfo(id = "CL201", name = "callback-url-https", severity = Severity.ERROR, security = true,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "Callback URLs must use HTTPS; only loopback hosts (localhost, 127.0.0.1, [::1]) may use http.")
 public final class CallbackUrlHttps implements Rule {
   private final Set<String> httpHosts;

@@ -4,10 +4,12 @@ import dev.cognitolint.model.Names;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.CognitoAnswer;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import java.util.List;
 
 @RuleInfo(id = "CL303", name = "callback-url-required", severity = Severity.ERROR,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "The code and implicit grants need at least one callback URL.")
 public final class CallbackUrlRequired implements Rule {
   @Override

@@ -3,9 +3,12 @@ package dev.cognitolint.rules;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.CognitoAnswer;
+import dev.cognitolint.model.InputKind;
+import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Severity;
 
 @RuleInfo(id = "CL306", name = "client-credentials-custom-scopes", severity = Severity.ERROR,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "A client_credentials client may only have custom resource-server scopes (identifier/scope).")
 public final class ClientCredentialsCustomScopes implements Rule {
   @Override

@@ -3,11 +3,13 @@ package dev.cognitolint.rules;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.CognitoAnswer;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
 import java.util.List;
 
 @RuleInfo(id = "CL301", name = "client-credentials-exclusive", severity = Severity.ERROR,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "client_credentials must be the only entry of AllowedOAuthFlows.")
 public final class ClientCredentialsExclusive implements Rule {
   @Override

@@ -4,9 +4,11 @@ import dev.cognitolint.model.Names;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.CognitoAnswer;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 
 @RuleInfo(id = "CL305", name = "client-credentials-needs-secret", severity = Severity.ERROR,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "A client_credentials client must have a client secret (GenerateSecret: true).")
 public final class ClientCredentialsNeedsSecret implements Rule {
   @Override

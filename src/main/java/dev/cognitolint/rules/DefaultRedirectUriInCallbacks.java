@@ -3,11 +3,13 @@ package dev.cognitolint.rules;
 import dev.cognitolint.model.Names;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
 import java.util.List;
 
 @RuleInfo(id = "CL204", name = "default-redirect-uri-in-callbacks", severity = Severity.ERROR,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "DefaultRedirectURI must be one of the CallbackURLs.")
 public final class DefaultRedirectUriInCallbacks implements Rule {
   @Override

@@ -3,10 +3,13 @@ package dev.cognitolint.rules;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Suggestions;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
+import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Severity;
 import java.util.Set;
 
 @RuleInfo(id = "CL309", name = "identity-provider-name", severity = Severity.WARNING,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "Built-in identity provider names are case-sensitive: COGNITO, Facebook, Google, SignInWithApple, LoginWithAmazon.")
 public final class IdentityProviderName implements Rule {
   static final Set<String> BUILT_IN = Set.of("COGNITO", "Facebook", "Google", "SignInWithApple", "LoginWithAmazon");

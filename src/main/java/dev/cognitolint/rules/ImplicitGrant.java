@@ -2,9 +2,12 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
+import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Severity;
 
 @RuleInfo(id = "CL601", name = "implicit-grant", severity = Severity.WARNING, security = true,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "Use the authorization code grant with PKCE instead of the implicit grant.")
 public final class ImplicitGrant implements Rule {
   @Override

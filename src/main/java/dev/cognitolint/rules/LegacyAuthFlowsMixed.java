@@ -2,12 +2,14 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
 import java.util.List;
 import java.util.Map;
 
 @RuleInfo(id = "CL401", name = "legacy-auth-flows-mixed", severity = Severity.ERROR,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "ExplicitAuthFlows must not mix legacy values (ADMIN_NO_SRP_AUTH, CUSTOM_AUTH_FLOW_ONLY, "
         + "USER_PASSWORD_AUTH) with ALLOW_ values.")
 public final class LegacyAuthFlowsMixed implements Rule {

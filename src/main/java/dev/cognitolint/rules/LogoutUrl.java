@@ -2,12 +2,14 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 @RuleInfo(id = "CL205", name = "logout-url", severity = Severity.WARNING, security = true,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "Logout URLs should follow the callback URL rules: absolute, no fragment, HTTPS except loopback.")
 public final class LogoutUrl implements Rule {
   private final Set<String> httpHosts;

@@ -3,6 +3,7 @@ package dev.cognitolint.rules;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Template;
 import dev.cognitolint.model.Values;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 @RuleInfo(id = "CL607", name = "loopback-callback-in-production", severity = Severity.NOTE, security = true,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "A client with callbacks that are not loopback should not also accept loopback (localhost) callbacks.")
 public final class LoopbackCallbackInProduction implements Rule {
   @Override

@@ -4,9 +4,11 @@ import dev.cognitolint.model.Names;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.CognitoAnswer;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 
 @RuleInfo(id = "CL302", name = "oauth-client-needs-flows-and-scopes", severity = Severity.ERROR,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "A client with AllowedOAuthFlowsUserPoolClient true must list AllowedOAuthFlows and AllowedOAuthScopes.")
 public final class OAuthFlowsNeedScopes implements Rule {
   @Override

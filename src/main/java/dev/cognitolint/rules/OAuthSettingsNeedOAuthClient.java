@@ -3,10 +3,12 @@ package dev.cognitolint.rules;
 import dev.cognitolint.model.Names;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import java.util.List;
 
 @RuleInfo(id = "CL304", name = "oauth-settings-need-oauth-client", severity = Severity.ERROR,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "AllowedOAuthFlowsUserPoolClient must be true when AllowedOAuthFlows, AllowedOAuthScopes, "
         + "CallbackURLs or LogoutURLs are set.")
 public final class OAuthSettingsNeedOAuthClient implements Rule {

@@ -2,11 +2,13 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
 import java.util.List;
 
 @RuleInfo(id = "CL308", name = "openid-scope-required", severity = Severity.WARNING,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "The email, phone and profile scopes are granted only together with openid.")
 public final class OpenidScopeRequired implements Rule {
   @Override

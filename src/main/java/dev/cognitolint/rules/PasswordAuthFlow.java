@@ -2,10 +2,13 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
+import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Severity;
 import java.util.Set;
 
 @RuleInfo(id = "CL602", name = "password-auth-flow", severity = Severity.WARNING, security = true,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "Prefer SRP (ALLOW_USER_SRP_AUTH) to flows that send the password itself to the server.")
 public final class PasswordAuthFlow implements Rule {
   static final Set<String> PASSWORD_FLOWS =

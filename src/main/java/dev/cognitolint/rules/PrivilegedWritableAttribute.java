@@ -2,6 +2,8 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
+import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Severity;
 import java.util.Arrays;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 @RuleInfo(id = "CL605", name = "privileged-writable-attribute", severity = Severity.WARNING, security = true,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "Users must not be able to write custom attributes that grant privileges (role, group, tenant, plan, ...).")
 public final class PrivilegedWritableAttribute implements Rule {
   /** Words in an attribute name that suggest it decides what the user may do. */

@@ -2,10 +2,12 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
 
 @RuleInfo(id = "CL608", name = "propagate-user-context-needs-secret", severity = Severity.ERROR,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "EnablePropagateAdditionalUserContextData can be true only on a client with a client secret.")
 public final class PropagateUserContextNeedsSecret implements Rule {
   @Override

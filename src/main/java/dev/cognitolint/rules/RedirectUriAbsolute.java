@@ -1,9 +1,11 @@
 package dev.cognitolint.rules;
 
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 
 @RuleInfo(id = "CL203", name = "redirect-uri-absolute", severity = Severity.ERROR,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "Callback URLs must be absolute URIs with a scheme (https://..., myapp://...).")
 public final class RedirectUriAbsolute implements Rule {
   @Override

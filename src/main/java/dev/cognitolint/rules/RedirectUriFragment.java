@@ -1,9 +1,11 @@
 package dev.cognitolint.rules;
 
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 
 @RuleInfo(id = "CL202", name = "redirect-uri-fragment", severity = Severity.ERROR,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "Callback URLs must not contain a fragment (#...).")
 public final class RedirectUriFragment implements Rule {
   @Override

@@ -1,10 +1,12 @@
 package dev.cognitolint.rules;
 
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import java.util.Set;
 
 @RuleInfo(id = "CL207", name = "redirect-uri-scheme", severity = Severity.ERROR, security = true,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "Callback and logout URLs must not use the javascript:, data:, vbscript: or file: scheme.")
 public final class RedirectUriScheme implements Rule {
   /** Schemes that run code or show content the URL itself carries. */

@@ -2,12 +2,14 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 @RuleInfo(id = "CL402", name = "refresh-token-auth-required", severity = Severity.ERROR,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "When ExplicitAuthFlows lists ALLOW_ values, ALLOW_REFRESH_TOKEN_AUTH must be among them (unless refresh token rotation is enabled).")
 public final class RefreshTokenAuthRequired implements Rule {
   @Override

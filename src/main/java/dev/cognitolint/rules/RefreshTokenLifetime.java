@@ -2,10 +2,12 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.rules.TokenValidity.Token;
 
 @RuleInfo(id = "CL504", name = "refresh-token-lifetime", severity = Severity.NOTE, security = true,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "Refresh tokens should not live longer than the configured maximum (default 30 days).")
 public final class RefreshTokenLifetime implements Rule {
   private final long maxSeconds;

@@ -3,11 +3,13 @@ package dev.cognitolint.rules;
 import dev.cognitolint.model.Names;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
 import tools.jackson.databind.JsonNode;
 
 @RuleInfo(id = "CL503", name = "refresh-token-rotation", severity = Severity.NOTE,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "With refresh token rotation enabled, apps must refresh through GetTokensFromRefreshToken; "
         + "a grace period without rotation does nothing.")
 public final class RefreshTokenRotation implements Rule {

@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -24,6 +25,12 @@ public @interface RuleInfo {
 
   /** Whether breaking the rule weakens security (tagged so in SARIF). */
   boolean security() default false;
+
+  /**
+   * The input kinds the rule can report in. Each built-in rule has a good and a bad fixture of each
+   * ({@code FixtureTest}); the linter still runs every rule on every app client.
+   */
+  InputKind[] inputs() default {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM};
 
   /** For plugin rules: the URL of the rule's documentation (built-in rules link rules/<id>.md). */
   String docsUrl() default "";

@@ -4,10 +4,12 @@ import dev.cognitolint.model.Names;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
 
 @RuleInfo(id = "CL702", name = "client-secret-conflict", severity = Severity.ERROR,
+    inputs = {InputKind.API},
     summary = "A create request must not give its own ClientSecret and also ask for GenerateSecret: true.")
 public final class SecretConflict implements Rule {
   @Override

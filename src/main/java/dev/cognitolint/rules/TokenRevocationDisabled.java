@@ -2,10 +2,12 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
 
 @RuleInfo(id = "CL604", name = "token-revocation-disabled", severity = Severity.WARNING, security = true,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "Keep EnableTokenRevocation true so that refresh tokens can be revoked.")
 public final class TokenRevocationDisabled implements Rule {
   @Override

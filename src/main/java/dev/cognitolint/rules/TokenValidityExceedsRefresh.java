@@ -2,10 +2,12 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.rules.TokenValidity.Token;
 
 @RuleInfo(id = "CL502", name = "token-validity-exceeds-refresh", severity = Severity.WARNING,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "Access and ID tokens should not outlive the refresh token.")
 public final class TokenValidityExceedsRefresh implements Rule {
   @Override

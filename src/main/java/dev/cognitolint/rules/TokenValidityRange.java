@@ -3,11 +3,13 @@ package dev.cognitolint.rules;
 import dev.cognitolint.model.Names;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.CognitoAnswer;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.rules.TokenValidity.Duration;
 import dev.cognitolint.rules.TokenValidity.Token;
 
 @RuleInfo(id = "CL501", name = "token-validity-range", severity = Severity.ERROR,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "Token lifetimes, in their TokenValidityUnits, must be 5 minutes to 1 day for access and ID "
         + "tokens and 60 minutes to 10 years for refresh tokens.")
 public final class TokenValidityRange implements Rule {

@@ -3,9 +3,12 @@ package dev.cognitolint.rules;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Suggestions;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
+import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Severity;
 
 @RuleInfo(id = "CL307", name = "unknown-scope", severity = Severity.ERROR,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "Each OAuth scope must be a standard scope (phone, email, openid, profile, "
         + "aws.cognito.signin.user.admin) or a resource server scope (identifier/scope).")
 public final class UnknownScope implements Rule {

@@ -3,6 +3,7 @@ package dev.cognitolint.rules;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
 import dev.cognitolint.model.Member;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
 import dev.cognitolint.rules.TokenValidity.Token;
@@ -14,6 +15,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 @RuleInfo(id = "CL701", name = "update-resets-omitted-settings", severity = Severity.WARNING,
+    inputs = {InputKind.API},
     summary = "An UpdateUserPoolClient request resets every setting it omits to its default; send the complete configuration.")
 public final class UpdateResetsOmitted implements Rule {
   /** The settings an update can carry; omitting one sets it to its API default. */

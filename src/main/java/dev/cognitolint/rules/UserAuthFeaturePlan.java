@@ -2,9 +2,12 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
+import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Severity;
 
 @RuleInfo(id = "CL403", name = "user-auth-feature-plan", severity = Severity.NOTE,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "ALLOW_USER_AUTH (choice-based sign-in) needs a user pool on the Essentials or Plus feature plan.")
 public final class UserAuthFeaturePlan implements Rule {
   @Override

@@ -2,11 +2,13 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
 import tools.jackson.databind.JsonNode;
 
 @RuleInfo(id = "CL603", name = "prevent-user-existence-errors", severity = Severity.WARNING, security = true,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "Set PreventUserExistenceErrors to ENABLED so that sign-in errors do not reveal which users exist.")
 public final class UserExistenceErrors implements Rule {
   @Override

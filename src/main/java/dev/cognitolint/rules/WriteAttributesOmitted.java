@@ -2,9 +2,11 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 
 @RuleInfo(id = "CL606", name = "write-attributes-omitted", severity = Severity.NOTE, security = true,
+    inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary = "List WriteAttributes explicitly: when it is omitted, users can change every standard attribute, email and phone_number included.")
 public final class WriteAttributesOmitted implements Rule {
   @Override
