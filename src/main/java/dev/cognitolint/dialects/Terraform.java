@@ -209,7 +209,7 @@ public final class Terraform {
       // A module's pool, or an id known only after apply.
       settings.putIfAbsent(Member.USER_POOL_ID.apiName(), Values.unknown(Unknown.of("the user pool's id")));
     }
-    return new AppClient(doc.source(), kind, name, pointer, settings, locations, anchor, target.names().build());
+    return new AppClient(doc.source(), kind, name, settings, locations, anchor, target.names().build());
   }
 
   /** Where a client's converted values record their places and names. */

@@ -18,8 +18,4 @@ public enum ClientKind {
   public String label() {
     return label;
   }
-
-  public boolean isApiRequest() {
-    return this == CREATE_REQUEST || this == UPDATE_REQUEST;
-  }
 }
