@@ -26,8 +26,7 @@ public record AppClient(
     Names names) {
 
   /** A client whose file names its members as the API does. */
-  public AppClient(SourceFile source, ClientKind kind, String name, ObjectNode settings, Locations locations,
-      Span anchor) {
+  public AppClient(SourceFile source, ClientKind kind, String name, ObjectNode settings, Locations locations, Span anchor) {
     this(source, kind, name, settings, locations, anchor, Names.API);
   }
 

@@ -5,13 +5,50 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.cognitolint.files.InputException;
 import dev.cognitolint.files.Limits;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.syntax.YamlReader;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class CloudFormationTest {
+  private static final JsonMapper JSON = new JsonMapper();
+
+  /** The properties CloudFormation converts from strings (the member table's) are exactly the schema's integers and booleans. */
+  @Test
+  void coercedPropertiesAreTheSchemasIntegersAndBooleans() {
+    JsonNode shapes = JSON.readTree(Path.of("schemas/cognito-idp-shapes.schema.json").toFile());
+    JsonNode properties = JSON.readTree(Path.of("schemas/cloudformation-user-pool-client.schema.json").toFile()).get("properties");
+    Map<String, Set<String>> byType = new TreeMap<>();
+    collect(properties, shapes, byType);
+    assertEquals(ofType(Member.Type.INTEGER), byType.get("integer"));
+    assertEquals(ofType(Member.Type.BOOLEAN), byType.get("boolean"));
+  }
+
+  private static Set<String> ofType(Member.Type type) {
+    return Arrays.stream(Member.values()).filter(m -> m.type() == type && m.cloudFormationName() != null)
+        .filter(CloudFormation::isNumberOrBoolean).map(Member::apiName).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static void collect(JsonNode properties, JsonNode shapes, Map<String, Set<String>> byType) {
+    for (Map.Entry<String, JsonNode> property : properties.properties()) {
+      JsonNode shape = property.getValue();
+      while (shape.has("$ref")) {
+        String ref = shape.get("$ref").stringValue();
+        shape = shapes.at(ref.substring(ref.indexOf('#') + 1));
+      }
+      if (shape.path("type").isString()) byType.computeIfAbsent(shape.get("type").stringValue(), k -> new TreeSet<>()).add(property.getKey());
+      if (shape.has("properties")) collect(shape.get("properties"), shapes, byType);
+    }
+  }
 
   @Test
   void mergedValuesAreLocatedWhereTheyAreWritten() throws InputException {
