@@ -4,7 +4,8 @@ import dev.cognitolint.BuildInfo;
 import dev.cognitolint.Linter;
 import dev.cognitolint.config.Config;
 import dev.cognitolint.config.ConfigException;
-import dev.cognitolint.config.ConfigLoader;
+import dev.cognitolint.config.ConfigResolver;
+import dev.cognitolint.config.ConfigText;
 import dev.cognitolint.config.RuleSettings;
 import dev.cognitolint.input.FileCollector;
 import dev.cognitolint.input.InputException;
@@ -43,7 +44,12 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.HashMap;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,7 +85,7 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
+  @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "Files or directories to lint (directories: *.json, *.yaml, *.yml, *.template, *.tf); - reads standard input. After --, every argument is a path.")
   List<String> paths = new ArrayList<>();
 
@@ -103,8 +109,16 @@ public final class Main implements Callable<Integer> {
   FailLevel failLevel;
 
   @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-      description = "Configuration file (default: the nearest .cognito-lint.yaml from the working directory up to the repository root).")
+      description = "Configuration file for every file (default: each file's .cognito-lint.yaml files, from its folder up to the repository root or root: true).")
   Path configFile;
+
+  @Option(names = "--print-config", paramLabel = "FILE",
+      description = "Print the configuration that applies to FILE, command-line options included, and exit.")
+  Path printConfig;
+
+  @Option(names = "--no-inline-suppressions",
+      description = "Ignore the suppression comments and Metadata of the linted files (--verbose and the SARIF and JSON reports list them).")
+  boolean noInlineSuppressions;
 
   @Option(names = "--enable", paramLabel = "RULE", split = ",", completionCandidates = RuleCatalog.Ids.class, description = "Turn rules on (ids or names).")
   List<String> enable = new ArrayList<>();
@@ -215,56 +229,88 @@ public final class Main implements Callable<Integer> {
   }
 
   private int lint() throws IOException, UsageError, ConfigException {
-    Config config = loadConfig();
+    if (paths.isEmpty() && printConfig == null) throw new UsageError("missing required parameter: 'PATH' (see cognito-lint --help)");
     if (maxFileSize < 1 || maxDepth < 1 || maxAliasNodes < 0) {
       throw new UsageError("--max-file-size and --max-depth must be at least 1, --max-alias-nodes at least 0");
     }
     Limits limits = new Limits(maxFileSize, maxDepth, maxAliasNodes);
-    double pluginSeconds = pluginTimeout != null ? pluginTimeout
-        : config.pluginTimeoutSeconds() != null ? config.pluginTimeoutSeconds() : PluginChecks.DEFAULT_TIME_PER_FILE.toSeconds();
-    if (!(pluginSeconds > 0 && pluginSeconds <= 86400)) throw new UsageError("--plugin-timeout: " + pluginSeconds + " is not more than 0 and at most 86400 seconds");
-    int refreshDays = maxRefreshTokenDays != null ? maxRefreshTokenDays
-        : config.maxRefreshTokenDays() != null ? config.maxRefreshTokenDays() : 30;
-    if (refreshDays < 1 || refreshDays > 3650) throw new UsageError("--max-refresh-token-days: " + refreshDays + " is not 1 to 3650");
-    List<Rule> rules = new ArrayList<>(BuiltinRules.checks(new RuleOptions(config.httpHosts(), refreshDays * 86400L, currentClient(limits))));
+    if (pluginTimeout != null && !(pluginTimeout > 0 && pluginTimeout <= 86400)) {
+      throw new UsageError("--plugin-timeout: " + pluginTimeout + " is not more than 0 and at most 86400 seconds");
+    }
+    if (maxRefreshTokenDays != null && (maxRefreshTokenDays < 1 || maxRefreshTokenDays > 3650)) {
+      throw new UsageError("--max-refresh-token-days: " + maxRefreshTokenDays + " is not 1 to 3650");
+    }
+    AppClient current = currentClient(limits);
     if (!plugins.isEmpty()) ExitGuard.recordExitStatus();
+    List<Rule> pluginRules;
     try {
-      rules.addAll(Plugins.load(plugins));
+      pluginRules = Plugins.load(plugins);
     } catch (Plugins.PluginException e) {
       throw new UsageError(e.getMessage());
     }
-    List<RuleMeta> allRules = BuiltinRules.all(rules);
+    List<Rule> defaultRules = new ArrayList<>(BuiltinRules.checks());
+    defaultRules.addAll(pluginRules);
+    List<RuleMeta> allRules = BuiltinRules.all(defaultRules);
     Set<String> ids = new HashSet<>();
     Set<String> names = new HashSet<>();
     for (RuleMeta rule : allRules) {
       if (!ids.add(rule.id())) throw new UsageError("two rules have the id " + rule.id() + "; plugin rules need ids of their own");
       if (!names.add(rule.name())) throw new UsageError("two rules have the name " + rule.name() + "; plugin rules need names of their own");
     }
-    Linter linter = new Linter(limits, rules, settings(allRules, config), Duration.ofNanos((long) (pluginSeconds * 1e9)),
-        config.knownValues());
+    RuleSettings ruleNames = new RuleSettings(allRules);
+    Function<Path, String> shown = new FileCollector(Path.of(""))::display;
+    ConfigResolver configs = configFile != null ? ConfigResolver.forced(configFile, Path.of(""), ruleNames, shown)
+        : ConfigResolver.nearest(Path.of(""), ruleNames, shown);
+    if (printConfig != null) {
+      Config config = withCommandLine(configs.configFor(printConfig), ruleNames);
+      settings(allRules, config);
+      stdout.print(ConfigText.of(config, shown.apply(printConfig), noInlineSuppressions, shown));
+      return 0;
+    }
 
-    FileCollector collector = new FileCollector(Path.of(""), config.baseDirectory(), config.include(), config.exclude());
+    FileCollector collector = new FileCollector(Path.of(""), configs::walkFilter);
     // "-" reads standard input only before "--"; after it (the last PATHs), "-" is a file of that name.
     List<String> optionPaths = paths.subList(0, Math.max(0, paths.size() - afterEndOfOptions(args)));
     List<String> filePaths = new ArrayList<>(optionPaths.stream().filter(p -> !p.equals("-")).toList());
     filePaths.addAll(paths.subList(optionPaths.size(), paths.size()));
     FileCollector.Collected collected = collector.collect(argumentPaths.paths(filePaths));
-    String configShown = config.file() == null ? null : collector.display(config.file());
-    if (verbose) stderr.println("cognito-lint: configuration: " + (configShown == null ? "none" : configShown));
+    boolean readsStdin = optionPaths.contains("-");
+    if (!readsStdin && stdinFilename != null) throw new UsageError("--stdin-filename names what - reads; give - as a PATH");
+    String stdinName = stdinFilename != null ? stdinFilename : "-";
+
+    // Each file is linted by the linter of its configuration; most runs have one.
+    Map<Config, Linter> linters = new HashMap<>();
+    Map<String, Config> configOf = new HashMap<>();
+    List<Linter> linterOf = new ArrayList<>();
+    for (FileCollector.Target target : collected.targets()) {
+      Config config = withCommandLine(configs.configFor(target.path()), ruleNames);
+      configOf.put(target.displayPath(), config);
+      linterOf.add(linter(linters, config, limits, allRules, pluginRules, current));
+    }
+    Config stdinConfig = readsStdin ? withCommandLine(configs.configFor(Path.of(stdinName)), ruleNames) : null;
+    if (readsStdin) configOf.put(stdinName, stdinConfig);
+    List<String> configFiles = configOf.values().stream().map(c -> c.file() == null ? "none" : collector.display(c.file()))
+        .distinct().sorted().toList();
+    String configShown = configFiles.equals(List.of("none")) ? null : String.join(", ", configFiles);
+    if (verbose) stderr.println("cognito-lint: configuration: " + (configShown == null ? "none" : SafeText.visible(configShown)));
     List<Linter.FileResult> results = new ArrayList<>();
-    if (optionPaths.contains("-")) results.add(linter.lintStream(stdin, stdinFilename != null ? stdinFilename : "-"));
-    else if (stdinFilename != null) throw new UsageError("--stdin-filename names what - reads; give - as a PATH");
+    if (readsStdin) results.add(linter(linters, stdinConfig, limits, allRules, pluginRules, current).lintStream(stdin, stdinName));
     // Files are linted on every core (rules are stateless); the list keeps the order, so output does not change.
-    results.addAll(collected.targets().parallelStream().map(t -> linter.lintFile(t.path(), t.displayPath())).toList());
+    List<FileCollector.Target> targets = collected.targets();
+    results.addAll(IntStream.range(0, targets.size()).parallel()
+        .mapToObj(i -> linterOf.get(i).lintFile(targets.get(i).path(), targets.get(i).displayPath())).toList());
 
     List<Finding> findings = new ArrayList<>();
+    List<String> passedOver = new ArrayList<>(collected.skipped());
     for (Linter.FileResult result : results) {
       findings.addAll(result.findings());
-      if (verbose) stderr.println(describe(result.summary()));
+      passedOver.addAll(result.ignoredSuppressions());
+      if (verbose) stderr.println(describe(result.summary()) + (configFiles.size() > 1 ? "; configuration: "
+          + SafeText.visible(configs.describe(configOf.get(result.summary().path()))) : ""));
     }
     findings.sort(Finding.ORDER);
     collected.errors().forEach(e -> stderr.println("cognito-lint: " + SafeText.visible(e)));
-    if (verbose) collected.skipped().forEach(s -> stderr.println("cognito-lint: " + SafeText.visible(s)));
+    if (verbose) passedOver.forEach(s -> stderr.println("cognito-lint: " + SafeText.visible(s)));
 
     if (writeBaseline != null) {
       Baseline today = Baseline.of(findings);
@@ -274,36 +320,47 @@ public final class Main implements Callable<Integer> {
     findings = Linter.withinRunCap(findings);
 
     List<String> files = results.stream().map(r -> r.summary().path()).toList();
-    writeReport(new Report(findings, allRules, files, collected.errors(), BuildInfo.version(),
-        configShown, collected.skipped()));
+    writeReport(new Report(findings, allRules, files, collected.errors(), BuildInfo.version(), configShown, passedOver));
     if (!collected.errors().isEmpty()) return 2;
-    FailLevel level = failLevel != null ? failLevel
-        : config.failLevel() != null ? FailLevel.valueOf(config.failLevel()) : FailLevel.error;
-    return findings.stream().anyMatch(f -> !f.isSuppressed() && level.fails(f.severity())) ? 1 : 0;
+    FailLevel fallback = failLevel != null ? failLevel : FailLevel.error;
+    return findings.stream().anyMatch(f -> !f.isSuppressed() && Optional.ofNullable(configOf.get(f.path()))
+        .map(c -> FailLevel.valueOf(c.failLevel())).orElse(fallback).fails(f.severity())) ? 1 : 0;
   }
 
-  private Config loadConfig() throws ConfigException {
-    if (configFile != null) {
-      if (!java.nio.file.Files.isRegularFile(configFile)) throw new ConfigException("--config " + configFile + ": no such file");
-      return ConfigLoader.load(configFile);
-    }
-    var found = ConfigLoader.find(Path.of(""));
-    return found.isPresent() ? ConfigLoader.load(found.get()) : Config.NONE;
+  /** The configuration with the command line's options over it, and the defaults for what neither sets. */
+  private Config withCommandLine(Config config, RuleSettings ruleNames) throws ConfigException {
+    Map<String, String> rules = new TreeMap<>(config.rules());
+    // --enable keeps a severity the configuration gives
+    for (String rule : enable) rules.merge(ruleNames.resolve(rule), "on", (before, on) -> before.equals("off") ? on : before);
+    for (String rule : disable) rules.put(ruleNames.resolve(rule), "off");
+    for (var e : severities.entrySet()) rules.put(ruleNames.resolve(e.getKey()), e.getValue());
+    return new Config(config.files(), rules, config.httpHosts(),
+        maxRefreshTokenDays != null ? maxRefreshTokenDays : config.maxRefreshTokenDays() != null ? config.maxRefreshTokenDays() : 30,
+        pluginTimeout != null ? pluginTimeout : config.pluginTimeoutSeconds() != null ? config.pluginTimeoutSeconds()
+            : (double) PluginChecks.DEFAULT_TIME_PER_FILE.toSeconds(),
+        config.knownValues(),
+        failLevel != null ? failLevel.name() : config.failLevel() != null ? config.failLevel() : FailLevel.error.name(),
+        config.filter());
   }
 
-  /** The configuration's rule settings, then the command line's. */
+  /** The linter of a configuration, made once: the built-in rules with its options, and the plugins' rules. */
+  private Linter linter(Map<Config, Linter> linters, Config config, Limits limits, List<RuleMeta> allRules,
+      List<Rule> pluginRules, AppClient current) throws ConfigException {
+    Linter linter = linters.get(config);
+    if (linter != null) return linter;
+    List<Rule> rules = new ArrayList<>(BuiltinRules.checks(new RuleOptions(config.httpHosts(), config.maxRefreshTokenDays() * 86400L, current)));
+    rules.addAll(pluginRules);
+    linter = new Linter(limits, rules, settings(allRules, config), Duration.ofNanos((long) (config.pluginTimeoutSeconds() * 1e9)),
+        config.knownValues());
+    linters.put(config, linter);
+    return linter;
+  }
+
+  /** The rule settings of a configuration with the command line's applied. */
   private RuleSettings settings(List<RuleMeta> rules, Config config) throws ConfigException {
     RuleSettings settings = new RuleSettings(rules);
-    for (var e : config.rules().entrySet()) {
-      try {
-        settings.set(e.getKey(), e.getValue());
-      } catch (ConfigException ex) {
-        throw new ConfigException(config.file() + ": rules: " + ex.getMessage());
-      }
-    }
-    for (String rule : enable) settings.set(rule, "on");
-    for (String rule : disable) settings.set(rule, "off");
-    for (var e : severities.entrySet()) settings.set(e.getKey(), e.getValue());
+    for (var e : config.rules().entrySet()) settings.set(e.getKey(), e.getValue());
+    if (noInlineSuppressions) settings.ignoreInlineSuppressions();
     return settings;
   }
 
