@@ -1,11 +1,11 @@
 import dev.cognitolint.Linter;
 import dev.cognitolint.config.ConfigLoader;
-import dev.cognitolint.input.ClientFinder;
-import dev.cognitolint.input.Document;
-import dev.cognitolint.input.FileCollector;
-import dev.cognitolint.input.Limits;
-import dev.cognitolint.input.SourceReader;
-import dev.cognitolint.input.YamlReader;
+import dev.cognitolint.dialects.ClientFinder;
+import dev.cognitolint.syntax.Document;
+import dev.cognitolint.files.FileCollector;
+import dev.cognitolint.files.Limits;
+import dev.cognitolint.files.SourceReader;
+import dev.cognitolint.syntax.YamlReader;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;

@@ -1,15 +1,15 @@
 package dev.cognitolint.cli;
 
-import dev.cognitolint.BuildInfo;
+import dev.cognitolint.model.BuildInfo;
 import dev.cognitolint.Linter;
 import dev.cognitolint.config.Config;
 import dev.cognitolint.config.ConfigException;
 import dev.cognitolint.config.ConfigResolver;
 import dev.cognitolint.config.ConfigText;
 import dev.cognitolint.config.RuleSettings;
-import dev.cognitolint.input.FileCollector;
-import dev.cognitolint.input.InputException;
-import dev.cognitolint.input.Limits;
+import dev.cognitolint.files.FileCollector;
+import dev.cognitolint.files.InputException;
+import dev.cognitolint.files.Limits;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;

@@ -1,6 +1,6 @@
 package dev.cognitolint.config;
 
-import dev.cognitolint.input.FileCollector;
+import dev.cognitolint.files.FileCollector;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.cognitolint.config;
 
-import dev.cognitolint.input.FileCollector;
+import dev.cognitolint.files.FileCollector;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -1,6 +1,6 @@
 package dev.cognitolint.config;
 
-import dev.cognitolint.input.FileCollector;
+import dev.cognitolint.files.FileCollector;
 import dev.cognitolint.model.SafeText;
 import java.nio.file.Path;
 import java.util.function.Function;
