@@ -2,6 +2,7 @@ package dev.cognitolint;
 
 import static dev.cognitolint.CliTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -85,6 +86,21 @@ class ConfigPerFileTest {
         "infra/app.yaml:11:27 error CL602",
         "standalone/app.yaml:10:22 error CL201",
         "standalone/app.yaml:11:27 note CL602"), findings(repo, r), r.out());
+  }
+
+  @Test
+  void eachFolderWalksWithTheIncludeAndExcludeOfItsConfiguration(@TempDir Path dir) throws Exception {
+    Path repo = repository(dir,
+        ".cognito-lint.yaml", "include: [\"**.yaml\", \"**.cfn\"]\n",
+        "svc-a/.cognito-lint.yaml", "exclude: [\"**/test/**\"]\n",
+        "svc-a/test/app.yaml", CLIENT,
+        "svc-a/app.cfn", CLIENT,
+        "svc-b/test/app.yaml", CLIENT,
+        "svc-b/app.json", "{}\n");
+    CliTest.Run r = run("--verbose", "--disable", "CL602", repo.toString());
+    assertEquals(List.of("svc-a/app.cfn:10:22 error CL201", "svc-b/test/app.yaml:10:22 error CL201"), findings(repo, r), r.out());
+    assertTrue(r.err().contains("/svc-a/app.cfn: CloudFormation template"), r.err());
+    assertFalse(r.err().contains("svc-a/test/app.yaml") || r.err().contains("svc-b/app.json"), r.err());
   }
 
   @Test
