@@ -18,7 +18,7 @@ public final class ParallelProbe {
   public static void main(String[] args) throws Exception {
     long start = System.nanoTime();
     int threads = Integer.parseInt(args[0]);
-    LintRun run = LintRun.setUp(Config.NONE, LintRun.Options.NONE);
+    LintRun run = LintRun.setUp(LintRun.Configurations.fixed(Config.NONE), LintRun.Options.NONE);
     LintRun.Request request = LintRun.Request.of(List.of(new FileCollector.Argument(args[1], Path.of(args[1]))));
     ForkJoinPool pool = new ForkJoinPool(threads);
     Report report = pool.submit(() -> run.run(request)).get();

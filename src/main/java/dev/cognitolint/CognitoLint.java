@@ -68,8 +68,8 @@ public final class CognitoLint {
     LintRun.Request request = LintRun.Request.of(paths.stream().map(p -> new FileCollector.Argument(p.toString(), p)).toList());
     try {
       return new Result(run.run(request));
-    } catch (LintRun.SetupException e) {
-      throw new IllegalStateException("a request without a baseline cannot fail: " + e.getMessage(), e);
+    } catch (LintRun.SetupException | ConfigException e) {
+      throw new IllegalStateException("a request without a baseline or configuration file cannot fail: " + e.getMessage(), e);
     }
   }
 
@@ -78,7 +78,12 @@ public final class CognitoLint {
    * ending in {@code .tf} is read as Terraform, any other as YAML or JSON.
    */
   public Result lintText(String displayPath, String text) {
-    Linter.FileResult result = run.lintText(displayPath, text);
+    Linter.FileResult result;
+    try {
+      result = run.lintText(displayPath, text);
+    } catch (ConfigException e) {
+      throw new IllegalStateException("a configuration made in code cannot fail: " + e.getMessage(), e);
+    }
     List<Finding> findings = new ArrayList<>(result.findings());
     findings.sort(Finding.ORDER);
     return new Result(new Report(List.copyOf(findings), run.rules(), List.of(result.summary().path()), List.of(), BuildInfo.version()));
@@ -178,10 +183,10 @@ public final class CognitoLint {
 
     /** @throws IllegalArgumentException for an unknown rule or setting */
     public CognitoLint build() {
-      Config config = new Config(null, Map.of(), Set.copyOf(httpHosts), null, null, null, List.of(), List.of(), Map.of());
+      Config config = new Config(List.of(), Map.of(), Set.copyOf(httpHosts), null, null, Map.of(), null, FileCollector.Filter.NONE);
       try {
-        return new CognitoLint(LintRun.setUp(config, new LintRun.Options(limits, maxRefreshTokenDays, null, null, List.of(),
-            List.copyOf(ruleSettings.entrySet()))));
+        return new CognitoLint(LintRun.setUp(LintRun.Configurations.fixed(config), new LintRun.Options(limits, maxRefreshTokenDays,
+            null, null, List.of(), List.copyOf(ruleSettings.entrySet()), null, false)));
       } catch (ConfigException | LintRun.SetupException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
       }

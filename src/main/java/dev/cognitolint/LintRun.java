@@ -2,6 +2,7 @@ package dev.cognitolint;
 
 import dev.cognitolint.config.Config;
 import dev.cognitolint.config.ConfigException;
+import dev.cognitolint.config.ConfigResolver;
 import dev.cognitolint.config.RuleSettings;
 import dev.cognitolint.files.FileCollector;
 import dev.cognitolint.files.InputException;
@@ -28,33 +29,41 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * A lint run: collect the files, lint them on every core, apply the baseline, make the report.
- * The configuration, rules and plugins are resolved once, when it is set up, and reused for every
- * run and text after: the command line makes one run, the library and a language server lint
- * text after text with the same one ({@link #lintText}). The command line, {@code CognitoLint},
- * and {@code bench/trace} run through it. It sits in the package of Linter and CognitoLint: the
- * library API uses it and it uses Linter, so a package of its own would make a package cycle.
+ * The rules and plugins are resolved once, when it is set up, and reused for every run and text
+ * after: the command line makes one run, the library and a language server lint text after text
+ * with the same one ({@link #lintText}). Each file gets the configuration that applies to it
+ * ({@link ConfigResolver}) with the options over it, and the linter of that configuration, made
+ * once. The command line, {@code CognitoLint}, and {@code bench/trace} run through it. It sits in
+ * the package of Linter and CognitoLint: the library API uses it and it uses Linter, so a package
+ * of its own would make a package cycle.
  */
 public final class LintRun {
 
   /**
-   * What the command line (or a caller) sets over the configuration; null for "the configuration's,
-   * or the default".
+   * What the command line (or a caller) sets over each file's configuration; null for "the
+   * configuration's, or the default".
    *
    * @param current         describe-user-pool-client output of the client an update request changes
    * @param ruleSettings    rule id or name → off, on, error, warning or note, applied in order after the configuration's
+   * @param failLevel       error, warning, note or none
+   * @param noInlineSuppressions whether comment and Metadata suppressions are ignored
    */
   public record Options(Limits limits, Integer maxRefreshTokenDays, Double pluginTimeoutSeconds, Path current,
-      List<Path> plugins, List<Map.Entry<String, String>> ruleSettings) {
+      List<Path> plugins, List<Map.Entry<String, String>> ruleSettings, String failLevel, boolean noInlineSuppressions) {
 
     /** Nothing over the configuration. */
-    public static final Options NONE = new Options(Limits.DEFAULT, null, null, null, List.of(), List.of());
+    public static final Options NONE = new Options(Limits.DEFAULT, null, null, null, List.of(), List.of(), null, false);
   }
 
   /**
@@ -75,9 +84,19 @@ public final class LintRun {
 
   /**
    * The files linted, before the baseline: each file's result in order (without its text), what
-   * collection could not use, and the lines the request asked to keep.
+   * collection could not use, the lines the request asked to keep, and each file's effective
+   * configuration by the path reports show.
    */
-  public record Linted(List<Linter.FileResult> results, FileCollector.Collected collected, SourceLines sources) {}
+  public record Linted(List<Linter.FileResult> results, FileCollector.Collected collected, SourceLines sources,
+      Map<String, Config> configOf) {
+
+    /** The configuration files used, as shown and comma-separated, or null for none. */
+    public String configShown(FileCollector collector) {
+      List<String> files = configOf.values().stream().map(c -> c.file() == null ? "none" : collector.display(c.file()))
+          .distinct().sorted().toList();
+      return files.isEmpty() || files.equals(List.of("none")) ? null : String.join(", ", files);
+    }
+  }
 
   /** A problem with the setup or the run's own files (--current, --baseline, --output): the command line's exit 2. */
   public static final class SetupException extends Exception {
@@ -86,63 +105,84 @@ public final class LintRun {
     }
   }
 
-  private final Config config;
-  private final Linter linter;
-  private final List<RuleMeta> rules;
-  private final FileCollector collector;
+  /** How a run finds each file's configuration, once the rules' names are known. */
+  public interface Configurations {
+    ConfigResolver resolver(RuleSettings ruleNames, Function<Path, String> display) throws ConfigException;
 
-  private LintRun(Config config, Linter linter, List<RuleMeta> rules) {
-    this.config = config;
-    this.linter = linter;
+    /** Each file's nearest {@code .cognito-lint.yaml} files, up to the repository root. */
+    static Configurations nearest() {
+      return (names, display) -> ConfigResolver.nearest(Path.of(""), names, display);
+    }
+
+    /** One file for every file ({@code --config}). */
+    static Configurations forced(Path file) {
+      return (names, display) -> ConfigResolver.forced(file, Path.of(""), names, display);
+    }
+
+    /** One configuration made in code (the library's). */
+    static Configurations fixed(Config config) {
+      return (names, display) -> ConfigResolver.fixed(config);
+    }
+  }
+
+  private final Options options;
+  private final List<RuleMeta> rules;
+  private final List<Rule> pluginRules;
+  private final AppClient current;
+  private final RuleSettings ruleNames;
+  private final ConfigResolver configs;
+  private final FileCollector collector;
+  /** One linter a distinct effective configuration; most runs have one. */
+  private final Map<Config, Linter> linters = new HashMap<>();
+
+  private LintRun(Options options, List<RuleMeta> rules, List<Rule> pluginRules, AppClient current, Configurations configurations)
+      throws ConfigException {
+    this.options = options;
     this.rules = rules;
-    this.collector = new FileCollector(Path.of(""), config.baseDirectory(), config.include(), config.exclude());
+    this.pluginRules = pluginRules;
+    this.current = current;
+    this.ruleNames = new RuleSettings(rules);
+    // An unknown rule or setting in the options is a mistake before any file is linted.
+    RuleSettings check = new RuleSettings(rules);
+    for (var e : options.ruleSettings()) check.set(e.getKey(), e.getValue());
+    FileCollector shown = new FileCollector(Path.of(""));
+    this.configs = configurations.resolver(ruleNames, shown::display);
+    this.collector = new FileCollector(Path.of(""), configs::walkFilter);
   }
 
   /**
-   * Resolves the rules, plugins and settings of a configuration with the options over it.
+   * Loads the plugins and checks the options; each file's configuration is found as it is linted.
    *
    * @throws SetupException  for an option out of range, an unreadable --current, a plugin that cannot be
    *     loaded, or two rules of one id or name
-   * @throws ConfigException for an unknown rule or setting
+   * @throws ConfigException for a configuration file that cannot be used
    */
-  public static LintRun setUp(Config config, Options options) throws SetupException, ConfigException {
-    double pluginSeconds = options.pluginTimeoutSeconds() != null ? options.pluginTimeoutSeconds()
-        : config.pluginTimeoutSeconds() != null ? config.pluginTimeoutSeconds() : PluginChecks.DEFAULT_TIME_PER_FILE.toSeconds();
-    if (!(pluginSeconds > 0 && pluginSeconds <= 86400)) throw new SetupException("--plugin-timeout: " + pluginSeconds + " is not more than 0 and at most 86400 seconds");
-    int refreshDays = options.maxRefreshTokenDays() != null ? options.maxRefreshTokenDays()
-        : config.maxRefreshTokenDays() != null ? config.maxRefreshTokenDays() : 30;
-    if (refreshDays < 1 || refreshDays > 3650) throw new SetupException("--max-refresh-token-days: " + refreshDays + " is not 1 to 3650");
+  public static LintRun setUp(Configurations configurations, Options options) throws SetupException, ConfigException {
+    Double pluginSeconds = options.pluginTimeoutSeconds();
+    if (pluginSeconds != null && !(pluginSeconds > 0 && pluginSeconds <= 86400)) {
+      throw new SetupException("--plugin-timeout: " + pluginSeconds + " is not more than 0 and at most 86400 seconds");
+    }
+    Integer refreshDays = options.maxRefreshTokenDays();
+    if (refreshDays != null && (refreshDays < 1 || refreshDays > 3650)) {
+      throw new SetupException("--max-refresh-token-days: " + refreshDays + " is not 1 to 3650");
+    }
     AppClient current = currentClient(options.current(), options.limits());
-    List<Rule> rules = new ArrayList<>(BuiltinRules.checks(new RuleOptions(config.httpHosts(), refreshDays * 86400L, current)));
+    List<Rule> pluginRules;
     try {
-      rules.addAll(Plugins.load(options.plugins()));
+      pluginRules = Plugins.load(options.plugins());
     } catch (Plugins.PluginException e) {
       throw new SetupException(e.getMessage());
     }
-    List<RuleMeta> allRules = BuiltinRules.all(rules);
+    List<Rule> all = new ArrayList<>(BuiltinRules.checks());
+    all.addAll(pluginRules);
+    List<RuleMeta> allRules = BuiltinRules.all(all);
     Set<String> ids = new HashSet<>();
     Set<String> names = new HashSet<>();
     for (RuleMeta rule : allRules) {
       if (!ids.add(rule.id())) throw new SetupException("two rules have the id " + rule.id() + "; plugin rules need ids of their own");
       if (!names.add(rule.name())) throw new SetupException("two rules have the name " + rule.name() + "; plugin rules need names of their own");
     }
-    Linter linter = new Linter(options.limits(), rules, settings(allRules, config, options.ruleSettings()),
-        Duration.ofNanos((long) (pluginSeconds * 1e9)), config.knownValues());
-    return new LintRun(config, linter, allRules);
-  }
-
-  /** The configuration's rule settings, then the options'. */
-  private static RuleSettings settings(List<RuleMeta> rules, Config config, List<Map.Entry<String, String>> overrides) throws ConfigException {
-    RuleSettings settings = new RuleSettings(rules);
-    for (var e : config.rules().entrySet()) {
-      try {
-        settings.set(e.getKey(), e.getValue());
-      } catch (ConfigException ex) {
-        throw new ConfigException(config.file() == null ? ex.getMessage() : config.file() + ": rules: " + ex.getMessage());
-      }
-    }
-    for (var e : overrides) settings.set(e.getKey(), e.getValue());
-    return settings;
+    return new LintRun(options, allRules, pluginRules, current, configurations);
   }
 
   private static AppClient currentClient(Path current, Limits limits) throws SetupException {
@@ -163,49 +203,110 @@ public final class LintRun {
     return rules;
   }
 
-  /** The configuration file, as reports show it, or null for none. */
-  public String configShown() {
-    return config.file() == null ? null : collector.display(config.file());
+  /** How paths are shown in reports (relative to the working directory when below it). */
+  public String display(Path file) {
+    return collector.display(file);
+  }
+
+  /** The files of a configuration, nearest first, as shown; for --verbose. */
+  public String describe(Config config) {
+    return configs.describe(config);
   }
 
   /**
-   * The linter for a file: the one place a file's configuration is looked up. Today every file
-   * has the run's configuration; with configuration per file, this is where the nearest
-   * {@code .cognito-lint.yaml} above the file is found and its linter, set up once, is used.
+   * The configuration that applies to a file (which need not exist), with the options over it;
+   * its rule settings are checked.
    */
-  private Linter linterFor(Path file) {
+  public synchronized Config configFor(Path file) throws ConfigException {
+    Config config = effective(configs.configFor(file));
+    linterOf(config);
+    return config;
+  }
+
+  /** The configuration with the options over it, and the defaults for what neither sets. */
+  private Config effective(Config config) throws ConfigException {
+    Map<String, String> ruleSettings = new TreeMap<>(config.rules());
+    for (var e : options.ruleSettings()) {
+      String rule = ruleNames.resolve(e.getKey());
+      // --enable keeps a severity the configuration gives
+      if (e.getValue().equals("on")) ruleSettings.merge(rule, "on", (before, on) -> before.equals("off") ? on : before);
+      else ruleSettings.put(rule, e.getValue());
+    }
+    return new Config(config.files(), ruleSettings, config.httpHosts(),
+        options.maxRefreshTokenDays() != null ? options.maxRefreshTokenDays()
+            : config.maxRefreshTokenDays() != null ? config.maxRefreshTokenDays() : 30,
+        options.pluginTimeoutSeconds() != null ? options.pluginTimeoutSeconds()
+            : config.pluginTimeoutSeconds() != null ? config.pluginTimeoutSeconds() : (double) PluginChecks.DEFAULT_TIME_PER_FILE.toSeconds(),
+        config.knownValues(),
+        options.failLevel() != null ? options.failLevel() : config.failLevel() != null ? config.failLevel() : "error",
+        config.filter());
+  }
+
+  /** The linter of an effective configuration, made once: the built-in rules with its options, and the plugins' rules. */
+  private Linter linterOf(Config config) throws ConfigException {
+    Linter linter = linters.get(config);
+    if (linter != null) return linter;
+    List<Rule> checks = new ArrayList<>(BuiltinRules.checks(new RuleOptions(config.httpHosts(), config.maxRefreshTokenDays() * 86400L, current)));
+    checks.addAll(pluginRules);
+    RuleSettings settings = new RuleSettings(rules);
+    for (var e : config.rules().entrySet()) settings.set(e.getKey(), e.getValue());
+    if (options.noInlineSuppressions()) settings.ignoreInlineSuppressions();
+    linter = new Linter(options.limits(), checks, settings, Duration.ofNanos((long) (config.pluginTimeoutSeconds() * 1e9)),
+        config.knownValues());
+    linters.put(config, linter);
     return linter;
   }
 
+  private synchronized Linter linterFor(Path file) throws ConfigException {
+    return linterOf(effective(configs.configFor(file)));
+  }
+
   /** Lints a document held in memory (an editor's buffer) as the file at {@code file} would be linted. */
-  public Linter.FileResult lintText(Path file, String text) {
+  public Linter.FileResult lintText(Path file, String text) throws ConfigException {
     return linterFor(file).lintStream(utf8(text), collector.display(file));
   }
 
   /**
-   * Lints a document held in memory that is no file, with the run's configuration. {@code displayPath}
-   * names it in findings; a name ending in {@code .tf} is read as Terraform, any other as YAML or JSON.
+   * Lints a document held in memory that is no file, with the configuration of the working
+   * directory. {@code displayPath} names it in findings; a name ending in {@code .tf} is read as
+   * Terraform, any other as YAML or JSON.
    */
-  public Linter.FileResult lintText(String displayPath, String text) {
-    return linter.lintStream(utf8(text), displayPath);
+  public Linter.FileResult lintText(String displayPath, String text) throws ConfigException {
+    return linterFor(Path.of(displayPath)).lintStream(utf8(text), displayPath);
   }
 
   private static InputStream utf8(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Collects the request's files and lints them, standard input first, then the files on every core, in order. */
-  public Linted lint(Request request) {
+  /**
+   * Collects the request's files and lints them, standard input first, then the files on every
+   * core, in order, each with its own configuration.
+   */
+  public Linted lint(Request request) throws ConfigException {
     FileCollector.Collected collected = collector.collect(request.paths());
+    Map<String, Config> configOf = new HashMap<>();
     List<Kept> files = new ArrayList<>();
     if (request.stdin() != null) {
-      files.add(kept(linter.lintStream(request.stdin(), request.stdinName() != null ? request.stdinName() : "-"), request));
+      String name = request.stdinName() != null ? request.stdinName() : "-";
+      Config config = configFor(Path.of(name));
+      configOf.put(name, config);
+      files.add(kept(linterOf(config).lintStream(request.stdin(), name), request));
     }
-    // Rules are stateless, so files are linted in parallel; the list keeps their order, so output does not change.
-    files.addAll(collected.targets().parallelStream().map(t -> kept(linterFor(t.path()).lintFile(t.path(), t.displayPath()), request)).toList());
+    // Configurations are found one file after another (the resolver caches by folder), then the
+    // files are linted in parallel: rules are stateless, and the list keeps the order.
+    List<FileCollector.Target> targets = collected.targets();
+    List<Linter> linterOf = new ArrayList<>();
+    for (FileCollector.Target target : targets) {
+      Config config = configFor(target.path());
+      configOf.put(target.displayPath(), config);
+      linterOf.add(linterOf(config));
+    }
+    files.addAll(IntStream.range(0, targets.size()).parallel()
+        .mapToObj(i -> kept(linterOf.get(i).lintFile(targets.get(i).path(), targets.get(i).displayPath()), request)).toList());
     List<Linter.FileResult> results = files.stream().map(Kept::result).toList();
     List<SourceLines> sources = files.stream().map(Kept::lines).toList();
-    return new Linted(results, collected, SourceLines.merge(sources));
+    return new Linted(results, collected, SourceLines.merge(sources), Map.copyOf(configOf));
   }
 
   /** The report of what was linted: findings in report order, less those of the baseline, within the run's cap. */
@@ -221,7 +322,9 @@ public final class LintRun {
     findings = Linter.withinRunCap(findings);
     List<String> files = linted.results().stream().map(r -> r.summary().path()).toList();
     FileCollector.Collected collected = linted.collected();
-    return new Report(findings, rules, files, collected.errors(), BuildInfo.version(), configShown(), collected.skipped(),
+    List<String> passedOver = new ArrayList<>(collected.skipped());
+    linted.results().forEach(r -> passedOver.addAll(r.ignoredSuppressions()));
+    return new Report(findings, rules, files, collected.errors(), BuildInfo.version(), linted.configShown(collector), passedOver,
         linted.sources());
   }
 
@@ -231,11 +334,11 @@ public final class LintRun {
   /** A file's text is not kept past linting (a run holds only the lines the request asks for). */
   private static Kept kept(Linter.FileResult result, Request request) {
     SourceLines lines = request.sourceLines() && result.source() != null ? SourceLines.of(result.source(), result.findings()) : SourceLines.NONE;
-    return new Kept(new Linter.FileResult(result.summary(), result.findings(), null), lines);
+    return new Kept(new Linter.FileResult(result.summary(), result.findings(), null, result.ignoredSuppressions()), lines);
   }
 
   /** {@link #lint} and {@link #report} in one. */
-  public Report run(Request request) throws SetupException {
+  public Report run(Request request) throws SetupException, ConfigException {
     return report(lint(request), request);
   }
 

@@ -39,8 +39,18 @@ public final class Linter {
   /** What one file held, for verbose output. */
   public record FileSummary(String path, String format, int clients) {}
 
-  /** The outcome of linting one file, with its text (null when it could not be read). */
-  public record FileResult(FileSummary summary, List<Finding> findings, SourceFile source) {}
+  /**
+   * The outcome of linting one file.
+   *
+   * @param source the file's text (null when it could not be read)
+   * @param ignoredSuppressions the suppressions written in the file that {@code --no-inline-suppressions}
+   *     ignored, as {@code path:line:col: ...} lines
+   */
+  public record FileResult(FileSummary summary, List<Finding> findings, SourceFile source, List<String> ignoredSuppressions) {
+    public FileResult(FileSummary summary, List<Finding> findings, SourceFile source) {
+      this(summary, findings, source, List.of());
+    }
+  }
 
   /** An enabled rule and its metadata, read once: Rule.meta() reads annotations. */
   private record EnabledRule(Rule rule, RuleMeta meta) {}
@@ -134,12 +144,17 @@ public final class Linter {
       ClientFinder.Found found = ClientFinder.find(doc);
       found.problems().forEach(p -> findings.add(inputFinding(source.path(), p)));
       suppressions.addAll(found.suppressions());
-      findings.resourceSuppressions(found.suppressions());
+      if (settings.inlineSuppressions()) findings.resourceSuppressions(found.suppressions());
       if (found.format() != null) formats.add(found.format());
       for (AppClient client : found.clients()) {
         clientCount++;
         check(client, findings, pluginChecks);
       }
+    }
+    List<String> ignored = List.of();
+    if (!settings.inlineSuppressions()) {
+      ignored = suppressions.stream().map(s -> ignored(source.path(), s)).toList();
+      suppressions.clear();
     }
     // Configured twice: before, so that disabled rules use no suppression; after, for CL006 and CL007 themselves.
     List<Finding> suppressed = new ArrayList<>(suppressor.apply(source.path(), configured(findings), suppressions));
@@ -147,7 +162,12 @@ public final class Linter {
     List<Finding> result = configured(suppressed);
     result.sort(Finding.ORDER);
     String format = formats.isEmpty() ? null : String.join(", ", formats.stream().distinct().toList());
-    return new FileResult(new FileSummary(source.path(), format, clientCount), result, source);
+    return new FileResult(new FileSummary(source.path(), format, clientCount), result, source, ignored);
+  }
+
+  private static String ignored(String path, Suppression s) {
+    return path + ":" + s.span().line() + ":" + s.span().column() + ": suppression of " + String.join(", ", s.rules())
+        + (s.resource() == null ? "" : " in the Metadata of " + s.resource()) + " ignored (--no-inline-suppressions)";
   }
 
   private void check(AppClient client, List<Finding> findings, PluginChecks pluginChecks) {

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Tuning the linter: configuration file, command-line overrides, baseline. */
 class ConfigAndBaselineTest {
-  private static final String CLIENT = """
+  static final String CLIENT = """
       Resources:
         Client:
           Type: AWS::Cognito::UserPoolClient

@@ -4,7 +4,7 @@ import dev.cognitolint.model.BuildInfo;
 import dev.cognitolint.Linter;
 import dev.cognitolint.config.Config;
 import dev.cognitolint.config.ConfigException;
-import dev.cognitolint.config.ConfigLoader;
+import dev.cognitolint.config.ConfigText;
 import dev.cognitolint.files.FileCollector;
 import dev.cognitolint.files.Limits;
 import dev.cognitolint.model.Severity;
@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -64,7 +65,7 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
+  @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "Files or directories to lint (directories: *.json, *.yaml, *.yml, *.template, *.tf); - reads standard input. After --, every argument is a path.")
   List<String> paths = new ArrayList<>();
 
@@ -109,8 +110,16 @@ public final class Main implements Callable<Integer> {
   FailLevel failLevel;
 
   @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-      description = "Configuration file (default: the nearest .cognito-lint.yaml from the working directory up to the repository root).")
+      description = "Configuration file for every file (default: each file's .cognito-lint.yaml files, from its folder up to the repository root or root: true).")
   Path configFile;
+
+  @Option(names = "--print-config", paramLabel = "FILE",
+      description = "Print the configuration that applies to FILE, command-line options included, and exit.")
+  Path printConfig;
+
+  @Option(names = "--no-inline-suppressions",
+      description = "Ignore the suppression comments and Metadata of the linted files (--verbose and the SARIF and JSON reports list them).")
+  boolean noInlineSuppressions;
 
   @Option(names = "--enable", paramLabel = "RULE", split = ",", completionCandidates = RuleCatalog.Ids.class, description = "Turn rules on (ids or names).")
   List<String> enable = new ArrayList<>();
@@ -248,15 +257,20 @@ public final class Main implements Callable<Integer> {
   }
 
   private int lint() throws UsageError, ConfigException, LintRun.SetupException {
-    Config config = loadConfig();
+    if (paths.isEmpty() && printConfig == null) throw new UsageError("missing required parameter: 'PATH' (see cognito-lint --help)");
     if (maxFileSize < 1 || maxDepth < 1 || maxAliasNodes < 0) {
       throw new UsageError("--max-file-size and --max-depth must be at least 1, --max-alias-nodes at least 0");
     }
     if (maxWarnings < -1) throw new UsageError("--max-warnings: " + maxWarnings + " is not a number of warnings (-1: no limit)");
     List<Output> outputs = outputs();
     if (!plugins.isEmpty()) ExitGuard.recordExitStatus();
-    LintRun run = LintRun.setUp(config, new LintRun.Options(new Limits(maxFileSize, maxDepth, maxAliasNodes),
-        maxRefreshTokenDays, pluginTimeout, current, plugins, ruleSettings()));
+    LintRun run = LintRun.setUp(configFile != null ? LintRun.Configurations.forced(configFile) : LintRun.Configurations.nearest(),
+        new LintRun.Options(new Limits(maxFileSize, maxDepth, maxAliasNodes), maxRefreshTokenDays, pluginTimeout, current,
+            plugins, ruleSettings(), failLevel == null ? null : failLevel.name(), noInlineSuppressions));
+    if (printConfig != null) {
+      stdout.print(ConfigText.of(run.configFor(printConfig), run.display(printConfig), noInlineSuppressions, run::display));
+      return 0;
+    }
 
     // "-" reads standard input only before "--"; after it (the last PATHs), "-" is a file of that name.
     List<String> optionPaths = paths.subList(0, Math.max(0, paths.size() - afterEndOfOptions(args)));
@@ -266,31 +280,27 @@ public final class Main implements Callable<Integer> {
     if (!readsStdin && stdinFilename != null) throw new UsageError("--stdin-filename names what - reads; give - as a PATH");
     LintRun.Request request = new LintRun.Request(argumentPaths.paths(filePaths), readsStdin ? stdin : null, stdinFilename,
         baseline, writeBaseline, showSource);
-    if (verbose) stderr.println("cognito-lint: configuration: " + (run.configShown() == null ? "none" : run.configShown()));
     LintRun.Linted linted = run.lint(request);
-    if (verbose) linted.results().forEach(r -> stderr.println(describe(r.summary())));
+    Report report = run.report(linted, request);
+    if (verbose) {
+      stderr.println("cognito-lint: configuration: " + (report.config() == null ? "none" : SafeText.visible(report.config())));
+      boolean several = linted.configOf().values().stream().distinct().count() > 1;
+      linted.results().forEach(r -> stderr.println(describe(r.summary()) + (several ? "; configuration: "
+          + SafeText.visible(run.describe(linted.configOf().get(r.summary().path()))) : "")));
+    }
     FileCollector.Collected collected = linted.collected();
     collected.errors().forEach(e -> stderr.println("cognito-lint: " + SafeText.visible(e)));
-    if (verbose) collected.skipped().forEach(s -> stderr.println("cognito-lint: " + SafeText.visible(s)));
+    if (verbose) report.skipped().forEach(s -> stderr.println("cognito-lint: " + SafeText.visible(s)));
 
-    Report report = run.report(linted, request);
     writeReports(quiet ? report.errorsOnly() : report, outputs);
     if (!collected.errors().isEmpty()) return 2;
-    FailLevel level = failLevel != null ? failLevel
-        : config.failLevel() != null ? FailLevel.valueOf(config.failLevel()) : FailLevel.error;
     long warnings = report.reported().stream().filter(f -> f.severity() == Severity.WARNING).count();
     boolean tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
     if (tooManyWarnings) stderr.println("cognito-lint: " + warnings + (warnings == 1 ? " warning" : " warnings") + ", more than --max-warnings " + maxWarnings + " allows");
-    return tooManyWarnings || report.reported().stream().anyMatch(f -> level.fails(f.severity())) ? 1 : 0;
-  }
-
-  private Config loadConfig() throws ConfigException {
-    if (configFile != null) {
-      if (!java.nio.file.Files.isRegularFile(configFile)) throw new ConfigException("--config " + configFile + ": no such file");
-      return ConfigLoader.load(configFile);
-    }
-    var found = ConfigLoader.find(Path.of(""));
-    return found.isPresent() ? ConfigLoader.load(found.get()) : Config.NONE;
+    // Each finding fails the run by its own file's fail level.
+    FailLevel fallback = failLevel != null ? failLevel : FailLevel.error;
+    return tooManyWarnings || report.reported().stream().anyMatch(f -> Optional.ofNullable(linted.configOf().get(f.path()))
+        .map(c -> FailLevel.valueOf(c.failLevel())).orElse(fallback).fails(f.severity())) ? 1 : 0;
   }
 
   /** --enable, --disable and --severity, in that order, as rule settings over the configuration's. */

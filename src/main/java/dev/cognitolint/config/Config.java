@@ -1,32 +1,33 @@
 package dev.cognitolint.config;
 
+import dev.cognitolint.files.FileCollector;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The settings of a {@code .cognito-lint.yaml}.
+ * The effective configuration of a file: its configuration files merged, and the {@code overrides}
+ * that match it applied.
  *
- * @param file                where it was read from, or null for none
- * @param rules               rule id or name → off, on, error, warning or note
+ * @param files               the configuration files it comes from, the nearest first (then what it
+ *     extends, then the files of the folders above); empty for none
+ * @param rules               rule id → off, on, error, warning or note
  * @param httpHosts           hosts besides loopback allowed over http
  * @param maxRefreshTokenDays the refresh token lifetime above which CL504 notes; null for the default
  * @param pluginTimeoutSeconds how long each plugin rule may take on one file; null for the default
- * @param failLevel           null for the default
- * @param include             globs of files a directory walk lints; empty for the default
- * @param exclude             globs of files and folders a directory walk skips
  * @param knownValues         enum values newer than the AWS model, by member ({@code ExplicitAuthFlows},
  *     {@code TokenValidityUnits.AccessToken}), that CL103 accepts
+ * @param failLevel           null for the default
+ * @param filter              the include and exclude globs of a directory walk
  */
-public record Config(Path file, Map<String, String> rules, Set<String> httpHosts, Integer maxRefreshTokenDays,
-    Double pluginTimeoutSeconds, String failLevel, List<String> include, List<String> exclude,
-    Map<String, Set<String>> knownValues) {
+public record Config(List<Path> files, Map<String, String> rules, Set<String> httpHosts, Integer maxRefreshTokenDays,
+    Double pluginTimeoutSeconds, Map<String, Set<String>> knownValues, String failLevel, FileCollector.Filter filter) {
 
-  public static final Config NONE = new Config(null, Map.of(), Set.of(), null, null, null, List.of(), List.of(), Map.of());
+  public static final Config NONE = new Config(List.of(), Map.of(), Set.of(), null, null, Map.of(), null, FileCollector.Filter.NONE);
 
-  /** The folder that include and exclude globs are relative to. */
-  public Path baseDirectory() {
-    return file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
+  /** The nearest configuration file, or null for none. */
+  public Path file() {
+    return files.isEmpty() ? null : files.get(0);
   }
 }

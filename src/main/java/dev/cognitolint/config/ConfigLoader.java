@@ -17,56 +17,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
-/** Finds and reads {@code .cognito-lint.yaml}, checked against {@code schemas/cognito-lint-config.schema.json}. */
-public final class ConfigLoader {
-  public static final List<String> FILE_NAMES = List.of(".cognito-lint.yaml", ".cognito-lint.yml");
+/** Reads a {@code .cognito-lint.yaml}, checked against {@code schemas/cognito-lint-config.schema.json}. */
+final class ConfigLoader {
   private static final String SCHEMA = "cognito-lint-config.schema.json";
 
   private ConfigLoader() {}
 
-  /**
-   * The nearest configuration file from the directory upward to the root of the git repository it
-   * is in (the nearest folder holding {@code .git}, a folder or a file); outside a repository, only
-   * the directory itself. A file above the repository ($HOME, /tmp) is not the owner's to choose.
-   */
-  public static Optional<Path> find(Path directory) {
-    Path start = directory.toAbsolutePath().normalize();
-    Path top = repositoryRoot(start).orElse(start);
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      for (String name : FILE_NAMES) {
-        Path candidate = dir.resolve(name);
-        if (Files.isRegularFile(candidate)) return Optional.of(candidate);
-      }
-      if (dir.equals(top)) break;
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<Path> repositoryRoot(Path start) {
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      if (Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) return Optional.of(dir);
-    }
-    return Optional.empty();
-  }
-
-  public static Config load(Path file) throws ConfigException {
-    String shown = file.toString();
+  /** Reads one configuration file as written; a mistake in it names the file, line and column. */
+  static ConfigFile read(Path file, String shown) throws ConfigException {
     Document doc;
     try {
       List<Document> docs = new YamlReader(Limits.DEFAULT).read(new SourceReader(Limits.DEFAULT).read(file, shown));
-      if (docs.isEmpty() || docs.get(0).root().isNull()) return new Config(file, Map.of(), Set.of(), null, null, null, List.of(), List.of(), Map.of());
+      if (docs.isEmpty() || docs.get(0).root().isNull()) {
+        return new ConfigFile(file, false, List.of(), settings(shown, MissingNode.getInstance()), List.of());
+      }
       doc = docs.get(0);
     } catch (InputException e) {
       throw new ConfigException(at(shown, e.span()) + e.getMessage());
@@ -85,19 +59,38 @@ public final class ConfigLoader {
           .replaceFirst("^\\$[^:]*: ", ""));
     }
     JsonNode root = doc.root();
+    List<ConfigFile.Base> bases = new ArrayList<>();
+    JsonNode extended = root.path("extends");
+    if (extended.isString()) bases.add(new ConfigFile.Base(extended.asString(), doc.locations().value("/extends")));
+    for (int i = 0; i < extended.size(); i++) {
+      bases.add(new ConfigFile.Base(extended.get(i).asString(), doc.locations().value("/extends/" + i)));
+    }
+    List<ConfigFile.Override> overrides = new ArrayList<>();
+    JsonNode entries = root.path("overrides");
+    for (int i = 0; i < entries.size(); i++) {
+      JsonNode entry = entries.get(i);
+      overrides.add(new ConfigFile.Override(strings(entry.path("files")), settings(shown + ": overrides[" + i + "]", entry)));
+    }
+    return new ConfigFile(file, root.path("root").asBoolean(false), bases, settings(shown, root), overrides);
+  }
+
+  /** The settings of the file's top level or of an overrides entry (which has no failLevel, include or exclude). */
+  private static Settings settings(String source, JsonNode node) {
     Map<String, String> rules = new LinkedHashMap<>();
-    root.path("rules").properties().forEach(e -> rules.put(e.getKey(), e.getValue().asString()));
-    Set<String> hosts = new LinkedHashSet<>();
-    root.path("options").path("httpHosts").forEach(h -> hosts.add(h.asString()));
-    JsonNode maxDays = root.path("options").path("maxRefreshTokenDays");
-    JsonNode pluginTimeout = root.path("options").path("pluginTimeoutSeconds");
+    node.path("rules").properties().forEach(e -> rules.put(e.getKey(), e.getValue().asString()));
+    JsonNode options = node.path("options");
     Map<String, Set<String>> known = new LinkedHashMap<>();
-    root.path("options").path("knownValues").properties()
-        .forEach(e -> known.put(e.getKey(), new LinkedHashSet<>(strings(e.getValue()))));
-    return new Config(file, rules, hosts, maxDays.isIntegralNumber() ? maxDays.intValue() : null,
+    options.path("knownValues").properties().forEach(e -> known.put(e.getKey(), new LinkedHashSet<>(strings(e.getValue()))));
+    JsonNode maxDays = options.path("maxRefreshTokenDays");
+    JsonNode pluginTimeout = options.path("pluginTimeoutSeconds");
+    return new Settings(source, rules,
+        options.has("httpHosts") ? new LinkedHashSet<>(strings(options.path("httpHosts"))) : null,
+        maxDays.isIntegralNumber() ? maxDays.intValue() : null,
         pluginTimeout.isNumber() ? pluginTimeout.doubleValue() : null,
-        root.path("failLevel").isString() ? root.get("failLevel").asString() : null,
-        strings(root.path("include")), strings(root.path("exclude")), known);
+        known,
+        node.path("failLevel").isString() ? node.get("failLevel").asString() : null,
+        node.has("include") ? strings(node.path("include")) : null,
+        node.has("exclude") ? strings(node.path("exclude")) : null);
   }
 
   private static List<String> strings(JsonNode list) {

@@ -16,6 +16,7 @@ public final class RuleSettings {
   private final Map<String, RuleMeta> byIdOrName = new HashMap<>();
   private final Set<String> disabled = new HashSet<>();
   private final Map<String, Severity> severities = new HashMap<>();
+  private boolean inlineSuppressions = true;
 
   public RuleSettings(List<RuleMeta> rules) {
     for (RuleMeta rule : rules) {
@@ -51,6 +52,16 @@ public final class RuleSettings {
 
   public boolean enabled(String id) {
     return !disabled.contains(id);
+  }
+
+  /** Ignores comment and Metadata suppressions ({@code --no-inline-suppressions}): only the configuration and baseline decide. */
+  public void ignoreInlineSuppressions() {
+    inlineSuppressions = false;
+  }
+
+  /** Whether the suppressions written in the linted files apply. */
+  public boolean inlineSuppressions() {
+    return inlineSuppressions;
   }
 
   /** The configured severity of a rule, or empty for its default. */

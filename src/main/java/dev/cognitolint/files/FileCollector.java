@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Turns the paths given on the command line into the files to lint. Directories are walked
@@ -41,45 +42,85 @@ public final class FileCollector {
   /** The files found, in report order, the paths that could not be used, and what a walk passed over. */
   public record Collected(List<Target> targets, List<String> errors, List<String> skipped) {}
 
-  private final Path workingDirectory;
-  /** The working directory's URI path (its bytes, percent-encoded) with a final '/'. */
-  private final String workingDirectoryUri;
-  private final Path globBase;
-  private final List<PathMatcher> include;
-  private final List<PathMatcher> exclude;
+  /** Glob patterns relative to a folder (the configuration file's); equal when base and patterns are. */
+  public static final class Globs {
+    public static final Globs NONE = new Globs(Path.of(""), List.of());
 
-  public FileCollector(Path workingDirectory) {
-    this(workingDirectory, workingDirectory, List.of(), List.of());
+    private final Path base;
+    private final List<String> patterns;
+    private final List<PathMatcher> matchers;
+
+    public Globs(Path base, List<String> patterns) {
+      this.base = base.toAbsolutePath().normalize();
+      this.patterns = List.copyOf(patterns);
+      this.matchers = patterns.stream().map(Globs::glob).toList();
+    }
+
+    // A leading "**/" also matches no folder at all, as in .gitignore: "**/test/**" excludes test/.
+    private static PathMatcher glob(String pattern) {
+      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+      if (!pattern.startsWith("**/")) return matcher;
+      PathMatcher atTop = glob(pattern.substring(3));
+      return path -> matcher.matches(path) || atTop.matches(path);
+    }
+
+    public Path base() {
+      return base;
+    }
+
+    public List<String> patterns() {
+      return patterns;
+    }
+
+    public boolean isEmpty() {
+      return patterns.isEmpty();
+    }
+
+    /** Whether the path, relative to the base, matches one of the globs (never when it is not below the base). */
+    public boolean matches(Path path) {
+      Path absolute = path.toAbsolutePath().normalize();
+      if (!absolute.startsWith(base)) return false;
+      Path relative = base.relativize(absolute);
+      return matchers.stream().anyMatch(g -> g.matches(relative));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Globs g && g.base.equals(base) && g.patterns.equals(patterns);
+    }
+
+    @Override
+    public int hashCode() {
+      return base.hashCode() * 31 + patterns.hashCode();
+    }
   }
 
   /**
-   * @param globBase the folder that include and exclude globs are relative to (the configuration's)
-   * @param include  globs of files a walk lints (none: the default extensions)
-   * @param exclude  globs of files and folders a walk skips
+   * The configuration's filter for the files of one folder.
+   *
+   * @param include files a walk lints (none: the default extensions)
+   * @param exclude files and folders a walk skips
    */
-  public FileCollector(Path workingDirectory, Path globBase, List<String> include, List<String> exclude) {
+  public record Filter(Globs include, Globs exclude) {
+    public static final Filter NONE = new Filter(Globs.NONE, Globs.NONE);
+  }
+
+  private final Path workingDirectory;
+  /** The working directory's URI path (its bytes, percent-encoded) with a final '/'. */
+  private final String workingDirectoryUri;
+  /** The filter that applies in a folder: that of the folder's configuration. */
+  private final Function<Path, Filter> filterIn;
+
+  public FileCollector(Path workingDirectory) {
+    this(workingDirectory, folder -> Filter.NONE);
+  }
+
+  /** @param filterIn the include and exclude globs of the configuration that applies in a folder */
+  public FileCollector(Path workingDirectory, Function<Path, Filter> filterIn) {
     this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
     String uri = this.workingDirectory.toUri().getRawPath();
     this.workingDirectoryUri = uri.endsWith("/") ? uri : uri + "/";
-    this.globBase = globBase.toAbsolutePath().normalize();
-    this.include = include.stream().map(FileCollector::glob).toList();
-    this.exclude = exclude.stream().map(FileCollector::glob).toList();
-  }
-
-  // A glob. A leading "**/" also matches no folder at all, as in .gitignore: "**/test/**" excludes test/.
-  private static PathMatcher glob(String pattern) {
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-    if (!pattern.startsWith("**/")) return matcher;
-    PathMatcher atTop = glob(pattern.substring(3));
-    return path -> matcher.matches(path) || atTop.matches(path);
-  }
-
-  /** Whether the path, relative to the glob base, matches one of the globs. */
-  private boolean matches(List<PathMatcher> globs, Path path) {
-    Path absolute = path.toAbsolutePath().normalize();
-    if (!absolute.startsWith(globBase)) return false;
-    Path relative = globBase.relativize(absolute);
-    return globs.stream().anyMatch(g -> g.matches(relative));
+    this.filterIn = filterIn;
   }
 
   /** A path given on the command line: as typed, for messages, and as the path it names. */
@@ -130,7 +171,9 @@ public final class FileCollector {
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
           boolean top = dir.equals(root);
-          if (!top && (DEPENDENCY_DIRECTORIES.contains(name) || matches(exclude, dir))) return FileVisitResult.SKIP_SUBTREE;
+          if (!top && (DEPENDENCY_DIRECTORIES.contains(name) || filterIn.apply(dir.getParent()).exclude().matches(dir))) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
           boolean skipped = !top && (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name));
           linted.push(top || name.equals(CDK_OUT) || !skipped && linted.peek());
           return FileVisitResult.CONTINUE;
@@ -146,10 +189,11 @@ public final class FileCollector {
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           if (!linted.peek()) return FileVisitResult.CONTINUE;
           String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-          boolean wanted = include.isEmpty()
+          Filter filter = filterIn.apply(file.getParent());
+          boolean wanted = filter.include().isEmpty()
               ? !name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith)
-              : matches(include, file);
-          if (!wanted || matches(exclude, file)) return FileVisitResult.CONTINUE;
+              : filter.include().matches(file);
+          if (!wanted || filter.exclude().matches(file)) return FileVisitResult.CONTINUE;
           boolean special = attrs.isOther()
               || attrs.isSymbolicLink() && Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
           Path tofu = openTofuReplacement(file);

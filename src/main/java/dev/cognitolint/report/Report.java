@@ -13,9 +13,10 @@ import java.util.List;
  * @param files    the files linted, as shown in reports, in the order linted
  * @param errors   paths that could not be used (missing, unreadable directories)
  * @param version  the linter's version
- * @param config   the configuration file used, as shown (relative to the working directory when
- *                 below it), or null for none
- * @param skipped  what a folder walk passed over and why (FIFOs, devices, sockets)
+ * @param config   the configuration files used (each file's nearest), as shown (relative to the
+ *                 working directory when below it) and comma-separated, or null for none
+ * @param skipped  what the run passed over and why: what a folder walk skipped (FIFOs, devices,
+ *                 sockets) and the suppressions that --no-inline-suppressions ignored
  * @param sources  the lines findings point at, for {@code --show-source}; {@link SourceLines#NONE} when not kept
  */
 public record Report(List<Finding> findings, List<RuleMeta> rules, List<String> files, List<String> errors, String version,
