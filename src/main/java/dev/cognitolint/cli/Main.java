@@ -6,6 +6,8 @@ import dev.cognitolint.config.Config;
 import dev.cognitolint.config.ConfigException;
 import dev.cognitolint.config.ConfigLoader;
 import dev.cognitolint.config.RuleSettings;
+import dev.cognitolint.fix.FileFixer;
+import dev.cognitolint.fix.FixOutput;
 import dev.cognitolint.input.FileCollector;
 import dev.cognitolint.input.InputException;
 import dev.cognitolint.input.Limits;
@@ -140,6 +142,15 @@ public final class Main implements Callable<Integer> {
       description = "How long each plugin rule may take on one file before it is stopped and reported (CL008; default: 10, or the configuration's).")
   Double pluginTimeout;
 
+  @Option(names = "--fix", description = "Apply the safe fixes to the files, then report what remains (each file is written atomically; a symbolic link's target is rewritten).")
+  boolean fix;
+
+  @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also apply the unsafe fixes, which need a review.")
+  boolean unsafeFixes;
+
+  @Option(names = "--diff", description = "Print what --fix would change as a unified diff (patch -p0) and change nothing.")
+  boolean diff;
+
   @Option(names = {"-v", "--verbose"}, description = "List every file linted, with what it was read as, on standard error.")
   boolean verbose;
 
@@ -255,7 +266,14 @@ public final class Main implements Callable<Integer> {
     if (optionPaths.contains("-")) results.add(linter.lintStream(stdin, stdinFilename != null ? stdinFilename : "-"));
     else if (stdinFilename != null) throw new UsageError("--stdin-filename names what - reads; give - as a PATH");
     // Files are linted on every core (rules are stateless); the list keeps the order, so output does not change.
-    results.addAll(collected.targets().parallelStream().map(t -> linter.lintFile(t.path(), t.displayPath())).toList());
+    FileFixer fixer = fix || diff ? new FileFixer(linter, unsafeFixes) : null;
+    if (fixer != null && optionPaths.contains("-")) throw new UsageError("--fix and --diff change files, not standard input");
+    List<FileFixer.Outcome> fixes = fixer == null ? List.of() : collected.targets().parallelStream()
+        .map(t -> diff ? fixer.fix(t.path(), t.displayPath()) : FileFixer.write(t.path(), fixer.fix(t.path(), t.displayPath()))).toList();
+    if (fixer == null) results.addAll(collected.targets().parallelStream().map(t -> linter.lintFile(t.path(), t.displayPath())).toList());
+    else results.addAll(fixes.stream().map(o -> diff ? o.before() : o.result()).toList());
+    boolean fixFailed = diff ? false : FixOutput.fixed(fixes, stderr);
+    if (diff) FixOutput.diff(fixes, stdout, stderr);
 
     List<Finding> findings = new ArrayList<>();
     for (Linter.FileResult result : results) {
@@ -274,9 +292,9 @@ public final class Main implements Callable<Integer> {
     findings = Linter.withinRunCap(findings);
 
     List<String> files = results.stream().map(r -> r.summary().path()).toList();
-    writeReport(new Report(findings, allRules, files, collected.errors(), BuildInfo.version(),
+    if (!diff || output != null) writeReport(new Report(findings, allRules, files, collected.errors(), BuildInfo.version(),
         configShown, collected.skipped()));
-    if (!collected.errors().isEmpty()) return 2;
+    if (!collected.errors().isEmpty() || fixFailed) return 2;
     FailLevel level = failLevel != null ? failLevel
         : config.failLevel() != null ? FailLevel.valueOf(config.failLevel()) : FailLevel.error;
     return findings.stream().anyMatch(f -> !f.isSuppressed() && level.fails(f.severity())) ? 1 : 0;

@@ -1,14 +1,17 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.fix.Edits;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 @RuleInfo(id = "CL402", name = "refresh-token-auth-required", severity = Severity.ERROR,
-    summary = "When ExplicitAuthFlows lists ALLOW_ values, ALLOW_REFRESH_TOKEN_AUTH must be among them (unless refresh token rotation is enabled).")
-public final class RefreshTokenAuthRequired implements Rule {
+    summary = "When ExplicitAuthFlows lists ALLOW_ values, ALLOW_REFRESH_TOKEN_AUTH must be among them (unless refresh token rotation is enabled).",
+    fix = Fix.Applicability.SAFE)
+public final class RefreshTokenAuthRequired implements Rule, Fixer {
   @Override
   public void check(AppClient client, Findings findings) {
     if (!Values.isFullyKnownStringList(client.get("ExplicitAuthFlows"))) return;
@@ -20,5 +23,12 @@ public final class RefreshTokenAuthRequired implements Rule {
       findings.atKey("/ExplicitAuthFlows", "ExplicitAuthFlows: add ALLOW_REFRESH_TOKEN_AUTH; Cognito rejects ALLOW_ flows"
           + " without it (\"REFRESH_TOKEN_AUTH should always be allowed.\")");
     }
+  }
+
+  @Override
+  public Fix fix(AppClient client, String pointer) {
+    return Edits.appendItem(client, "/ExplicitAuthFlows", "ALLOW_REFRESH_TOKEN_AUTH")
+        .map(e -> new Fix("Add ALLOW_REFRESH_TOKEN_AUTH to ExplicitAuthFlows", Fix.Applicability.SAFE, List.of(e)))
+        .orElse(null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.Severity;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -24,6 +25,12 @@ public @interface RuleInfo {
 
   /** Whether breaking the rule weakens security (tagged so in SARIF). */
   boolean security() default false;
+
+  /**
+   * How safe the fixes the rule offers are (the rule then implements {@link Fixer}); none when empty.
+   * A rule offers fixes of one applicability only.
+   */
+  Fix.Applicability[] fix() default {};
 
   /** For plugin rules: the URL of the rule's documentation (built-in rules link rules/<id>.md). */
   String docsUrl() default "";
