@@ -279,11 +279,21 @@ public final class LintRun {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** How one file is linted with its configuration's linter (the command line's --fix fixes it meanwhile). */
+  public interface FileLint {
+    Linter.FileResult lint(Linter linter, FileCollector.Target target);
+  }
+
   /**
    * Collects the request's files and lints them, standard input first, then the files on every
    * core, in order, each with its own configuration.
    */
   public Linted lint(Request request) throws ConfigException {
+    return lint(request, (linter, target) -> linter.lintFile(target.path(), target.displayPath()));
+  }
+
+  /** {@link #lint(Request)}, each file linted by {@code fileLint}. */
+  public Linted lint(Request request, FileLint fileLint) throws ConfigException {
     FileCollector.Collected collected = collector.collect(request.paths());
     Map<String, Config> configOf = new HashMap<>();
     List<Kept> files = new ArrayList<>();
@@ -303,7 +313,7 @@ public final class LintRun {
       linterOf.add(linterOf(config));
     }
     files.addAll(IntStream.range(0, targets.size()).parallel()
-        .mapToObj(i -> kept(linterOf.get(i).lintFile(targets.get(i).path(), targets.get(i).displayPath()), request)).toList());
+        .mapToObj(i -> kept(fileLint.lint(linterOf.get(i), targets.get(i)), request)).toList());
     List<Linter.FileResult> results = files.stream().map(Kept::result).toList();
     List<SourceLines> sources = files.stream().map(Kept::lines).toList();
     return new Linted(results, collected, SourceLines.merge(sources), Map.copyOf(configOf));

@@ -10,14 +10,19 @@ import dev.cognitolint.files.Limits;
 import dev.cognitolint.files.SourceReader;
 import dev.cognitolint.syntax.Syntax;
 import dev.cognitolint.syntax.YamlReader;
+import dev.cognitolint.fix.GeneratedFiles;
+import dev.cognitolint.fix.UnusedSuppressions;
+import dev.cognitolint.dialects.Terraform;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Finding;
+import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Subject;
 import dev.cognitolint.rules.BuiltinRules;
 import dev.cognitolint.rules.Findings;
+import dev.cognitolint.rules.Fixer;
 import dev.cognitolint.rules.PluginChecks;
 import dev.cognitolint.rules.PluginRule;
 import dev.cognitolint.rules.Rule;
@@ -159,7 +164,7 @@ public final class Linter {
     // Configured twice: before, so that disabled rules use no suppression; after, for CL006 and CL007 themselves.
     List<Finding> suppressed = new ArrayList<>(suppressor.apply(source.path(), configured(findings), suppressions));
     suppressed.addAll(findings.overflow()); // after the suppressions: the file's comments cannot hide what it did not report
-    List<Finding> result = configured(suppressed);
+    List<Finding> result = new ArrayList<>(UnusedSuppressions.withFixes(source, configured(suppressed)));
     result.sort(Finding.ORDER);
     String format = formats.isEmpty() ? null : String.join(", ", formats.stream().distinct().toList());
     return new FileResult(new FileSummary(source.path(), format, clientCount), result, source, ignored);
@@ -173,7 +178,7 @@ public final class Linter {
   private void check(AppClient client, List<Finding> findings, PluginChecks pluginChecks) {
     guarded("the structure check (CL1xx)", client, findings, () -> {
       for (SchemaCheck.Violation v : schemaCheck.check(client)) {
-        ClientFindings sink = new ClientFindings(client, v.rule().meta(), findings);
+        ClientFindings sink = new ClientFindings(client, v.rule().meta(), findings, (c, p) -> v.fix());
         if (v.atKey()) sink.atKey(v.pointer(), v.message());
         else sink.at(v.pointer(), v.message());
       }
@@ -184,7 +189,8 @@ public final class Linter {
         continue;
       }
       guarded("rule " + enabled.meta().id() + " " + enabled.meta().name(), client, findings,
-          () -> enabled.rule().check(client, new ClientFindings(client, enabled.meta(), findings)));
+          () -> enabled.rule().check(client, new ClientFindings(client, enabled.meta(), findings,
+              enabled.rule() instanceof Fixer fixer ? fixer : null)));
     }
   }
 
@@ -228,8 +234,12 @@ public final class Linter {
     return out;
   }
 
-  /** Turns a rule's reports on one client into findings with file positions. */
-  private record ClientFindings(AppClient client, RuleMeta rule, List<Finding> out) implements Findings {
+  /** Turns a rule's reports on one client into findings with file positions, and their fixes. */
+  private record ClientFindings(AppClient client, RuleMeta rule, List<Finding> out, Fixer fixer) implements Findings {
+    ClientFindings(AppClient client, RuleMeta rule, List<Finding> out) {
+      this(client, rule, out, null);
+    }
+
     @Override
     public void at(String pointer, String message) {
       add(client.locations().value(pointer), pointer, message);
@@ -246,8 +256,13 @@ public final class Linter {
     }
 
     private void add(Span span, String pointer, String message) {
+      Fix fix = fixer == null ? null : fixer.fix(client, pointer);
+      if (fix != null && GeneratedFiles.isGenerated(client)) {
+        message += GeneratedFiles.fixBelongs(client);
+        fix = null;
+      }
       out.add(new Finding(rule, rule.severity(), message, client.source().path(), span, client.name() + pointer, null,
-          Subject.of(client, pointer)));
+          Subject.of(client, pointer), fix));
     }
   }
 }

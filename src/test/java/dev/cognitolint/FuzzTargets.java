@@ -7,6 +7,7 @@ import dev.cognitolint.files.InputException;
 import dev.cognitolint.files.InputRule;
 import dev.cognitolint.files.Limits;
 import dev.cognitolint.syntax.YamlReader;
+import dev.cognitolint.fix.FileFixer;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.rules.BuiltinRules;
@@ -80,6 +81,24 @@ class FuzzTargets {
   @FuzzTest(maxDuration = "5m")
   void wholeLint(byte[] data) {
     noInternalFailure(LINTER.lintStream(new ByteArrayInputStream(data), "-"));
+  }
+
+  /**
+   * Fixes, safe and unsafe, applied to whatever they are offered on, leave a document that still
+   * parses (no CL001 where there was none) and never make the linter fail; as YAML/JSON and as HCL.
+   */
+  @FuzzTest(maxDuration = "5m")
+  void appliedFixes(byte[] data) {
+    String text = new String(data, StandardCharsets.UTF_8);
+    FileFixer fixer = new FileFixer(LINTER, true);
+    for (String name : List.of("fuzz.yaml", "fuzz.tf")) {
+      Linter.FileResult before = LINTER.lint(new SourceFile(name, text));
+      FileFixer.Outcome fixed = fixer.fixText(text, name, before);
+      noInternalFailure(fixed.result());
+      boolean parsedBefore = before.findings().stream().noneMatch(f -> f.rule().id().equals(InputRule.SYNTAX_ERROR.meta().id()));
+      boolean parsedAfter = fixed.result().findings().stream().noneMatch(f -> f.rule().id().equals(InputRule.SYNTAX_ERROR.meta().id()));
+      if (parsedBefore && !parsedAfter) throw new AssertionError(name + ": the fixes broke it:\n" + fixed.fixed());
+    }
   }
 
   /**

@@ -101,7 +101,7 @@ class OutputSafetyTest {
         assertNothingUnsafe(text);
         assertTrue(text.contains("web\\x1b[2J\\x1b]0;owned\\x07\\r\\nx.yaml:1:1: error: forged [CL201 x]\\n::stop-commands::tok"
             + "\\x7f\\u0085\\u009b\\u2028::error::forged\\u2029\\u202e\\u2066\\u200b\\U000e0041\\ud800"), text);
-        assertTrue(text.lines().allMatch(l -> l.startsWith("-:") || l.matches("\\d+ problems? .*")), text);
+        assertTrue(text.lines().allMatch(l -> l.startsWith("-:") || l.matches("\\d+ problems? .*") || l.matches("(\\[\\*] )?\\d+ fixable with --fix.*")), text);
         assertNothingUnsafe(utf8(run(HOSTILE, "--show-source", "--statistics", "-").out()));
       }
       case "github" -> {

@@ -52,6 +52,7 @@ class RuleDocsTest {
         if (!text.contains("\n" + section + "\n")) problems.add(rule.id() + ": lacks " + section);
       }
       if (RuleDocs.rationale(text).isEmpty()) problems.add(rule.id() + ": 'Why it matters' has no paragraph");
+      if (!text.contains("\nFix: " + fixLabel(rule))) problems.add(rule.id() + ": its Fix line must start 'Fix: " + fixLabel(rule) + "'");
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
@@ -67,14 +68,20 @@ class RuleDocsTest {
     assertEquals(seen.size(), RULES.stream().map(RuleMeta::name).distinct().count(), "duplicate rule names");
   }
 
+  /** What a rule's Fix line and the index say of its fixes: safe, unsafe or none. */
+  private static String fixLabel(RuleMeta rule) {
+    return rule.fixable() ? rule.fix().name().toLowerCase(java.util.Locale.ROOT) : "none";
+  }
+
   /** docs/rules.md is the registry as a table; after adding a rule: mvn verify -Drules.update=true. */
   @Test
   void rulesIndexIsCurrent() throws IOException {
     StringBuilder md = new StringBuilder("# Rules\n\nGenerated from the rule registry by `RuleDocsTest`; do not edit by hand.\n\n"
-        + "| id | name | severity | summary |\n|---|---|---|---|\n");
+        + "| id | name | severity | fix | summary |\n|---|---|---|---|---|\n");
     for (RuleMeta rule : RULES) {
       md.append("| [").append(rule.id()).append("](../rules/").append(rule.id()).append(".md) | ").append(rule.name())
           .append(" | ").append(rule.severity().label()).append(rule.security() ? " (security)" : "")
+          .append(" | ").append(rule.fixable() ? fixLabel(rule) : "")
           .append(" | ").append(rule.summary().replace("|", "\\|")).append(" |\n");
     }
     Path index = Path.of("docs/rules.md");

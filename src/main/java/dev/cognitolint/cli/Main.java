@@ -7,6 +7,13 @@ import dev.cognitolint.config.ConfigException;
 import dev.cognitolint.config.ConfigText;
 import dev.cognitolint.files.FileCollector;
 import dev.cognitolint.files.Limits;
+import dev.cognitolint.config.RuleSettings;
+import dev.cognitolint.fix.FileFixer;
+import dev.cognitolint.fix.FixOutput;
+import dev.cognitolint.files.InputException;
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Finding;
+import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.report.AtomicFiles;
 import dev.cognitolint.report.Report;
@@ -27,7 +34,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -155,6 +164,15 @@ public final class Main implements Callable<Integer> {
       description = "How long each plugin rule may take on one file before it is stopped and reported (CL008; default: 10, or the configuration's).")
   Double pluginTimeout;
 
+  @Option(names = "--fix", description = "Apply the safe fixes to the files, then report what remains (each file is written atomically; a symbolic link's target is rewritten).")
+  boolean fix;
+
+  @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also apply the unsafe fixes, which need a review.")
+  boolean unsafeFixes;
+
+  @Option(names = "--diff", description = "Print what --fix would change as a unified diff (patch -p0) and change nothing.")
+  boolean diff;
+
   @Option(names = {"-v", "--verbose"}, description = "List every file linted, with what it was read as, on standard error.")
   boolean verbose;
 
@@ -278,9 +296,23 @@ public final class Main implements Callable<Integer> {
     filePaths.addAll(paths.subList(optionPaths.size(), paths.size()));
     boolean readsStdin = optionPaths.contains("-");
     if (!readsStdin && stdinFilename != null) throw new UsageError("--stdin-filename names what - reads; give - as a PATH");
+    boolean fixing = fix || diff;
+    if (fixing && readsStdin) throw new UsageError("--fix and --diff change files, not standard input");
     LintRun.Request request = new LintRun.Request(argumentPaths.paths(filePaths), readsStdin ? stdin : null, stdinFilename,
         baseline, writeBaseline, showSource);
-    LintRun.Linted linted = run.lint(request);
+    // --fix and --diff lint each file while they fix it, with the file's own linter.
+    Map<String, FileFixer.Outcome> outcomes = new ConcurrentHashMap<>();
+    LintRun.Linted linted = !fixing ? run.lint(request) : run.lint(request, (linter, target) -> {
+      FileFixer fixer = new FileFixer(linter, unsafeFixes);
+      FileFixer.Outcome outcome = fixer.fix(target.path(), target.displayPath());
+      if (!diff) outcome = FileFixer.write(target.path(), outcome);
+      outcomes.put(target.displayPath(), outcome);
+      return diff ? outcome.before() : outcome.result();
+    });
+    List<FileFixer.Outcome> fixes = linted.collected().targets().stream().map(t -> outcomes.get(t.displayPath()))
+        .filter(Objects::nonNull).toList();
+    boolean fixFailed = fixing && !diff && FixOutput.fixed(fixes, stderr);
+    if (diff) FixOutput.diff(fixes, stdout, stderr);
     Report report = run.report(linted, request);
     if (verbose) {
       stderr.println("cognito-lint: configuration: " + (report.config() == null ? "none" : SafeText.visible(report.config())));
@@ -292,8 +324,9 @@ public final class Main implements Callable<Integer> {
     collected.errors().forEach(e -> stderr.println("cognito-lint: " + SafeText.visible(e)));
     if (verbose) report.skipped().forEach(s -> stderr.println("cognito-lint: " + SafeText.visible(s)));
 
-    writeReports(quiet ? report.errorsOnly() : report, outputs);
-    if (!collected.errors().isEmpty()) return 2;
+    // With --diff, standard output is the diff: the report is written only where --output or --report says.
+    writeReports(quiet ? report.errorsOnly() : report, diff && output == null ? outputs.subList(1, outputs.size()) : outputs);
+    if (!collected.errors().isEmpty() || fixFailed) return 2;
     long warnings = report.reported().stream().filter(f -> f.severity() == Severity.WARNING).count();
     boolean tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
     if (tooManyWarnings) stderr.println("cognito-lint: " + warnings + (warnings == 1 ? " warning" : " warnings") + ", more than --max-warnings " + maxWarnings + " allows");

@@ -18,4 +18,8 @@ public enum ClientKind {
   public String label() {
     return label;
   }
+
+  public boolean isTerraform() {
+    return this == TERRAFORM || this == TERRAFORM_MANAGED;
+  }
 }

@@ -51,6 +51,10 @@ public record Finding(
     return new Finding(rule, newSeverity, message, path, span, location, suppression, subject, fix);
   }
 
+  public Finding withFix(Fix newFix) {
+    return new Finding(rule, severity, message, path, span, location, suppression, subject, newFix);
+  }
+
   /** Report order: by file, line, column, rule, then message. */
   public static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::path)

@@ -1,7 +1,10 @@
 package dev.cognitolint.report;
 
+import dev.cognitolint.model.Edit;
 import dev.cognitolint.model.Finding;
+import dev.cognitolint.model.Fix;
 import java.io.PrintWriter;
+import java.util.Locale;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -47,11 +50,24 @@ public final class JsonFormat implements ReportFormat {
           .put("fingerprint", Fingerprints.of(f))
           .put("suppressed", f.isSuppressed());
       if (f.isSuppressed()) n.put("justification", f.suppression());
+      if (f.fix() != null) n.set("fix", fix(f.fix()));
     }
     ArrayNode errors = root.putArray("errors");
     report.errors().forEach(errors::add);
     ArrayNode skipped = root.putArray("skipped");
     report.skipped().forEach(skipped::add);
     out.print(Json.pretty(root));
+  }
+
+  private static ObjectNode fix(Fix fix) {
+    ObjectNode node = Json.NODES.objectNode()
+        .put("description", fix.description())
+        .put("applicability", fix.applicability().name().toLowerCase(Locale.ROOT));
+    ArrayNode edits = node.putArray("edits");
+    for (Edit e : fix.edits()) {
+      edits.addObject().put("line", e.span().line()).put("column", e.span().column()).put("endLine", e.span().endLine())
+          .put("endColumn", e.span().endColumn()).put("offset", e.offset()).put("length", e.length()).put("text", e.text());
+    }
+    return node;
   }
 }

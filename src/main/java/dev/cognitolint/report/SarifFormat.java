@@ -5,6 +5,8 @@ import dev.cognitolint.model.BuildInfo;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.files.InputRule;
+import dev.cognitolint.model.Edit;
+import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.Severity;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -120,6 +122,7 @@ public final class SarifFormat implements ReportFormat {
     if (rule.security()) tags.add("security");
     tags.add("cognito");
     if (rule.security()) properties.put("security-severity", securitySeverity(rule.severity()));
+    if (rule.fixable()) properties.put("fixable", rule.fix().name().toLowerCase(java.util.Locale.ROOT));
     return node;
   }
 
@@ -150,12 +153,32 @@ public final class SarifFormat implements ReportFormat {
       location.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.location());
     }
     result.putObject("partialFingerprints").put(Fingerprints.SARIF_KEY, Fingerprints.of(f));
+    if (f.fix() != null) result.putArray("fixes").add(fix(f));
     if (f.isSuppressed()) {
       ObjectNode suppression = result.putArray("suppressions").addObject();
       suppression.put("kind", "inSource");
       if (!f.suppression().isEmpty()) suppression.put("justification", f.suppression());
     }
     return result;
+  }
+
+  /** The fix as SARIF's: one artifact change of the finding's file; regions in lines and columns and in code points. */
+  private static ObjectNode fix(Finding f) {
+    ObjectNode fix = Json.NODES.objectNode();
+    fix.putObject("description").put("text", f.fix().description()
+        + (f.fix().applicability() == Fix.Applicability.SAFE ? " (safe: --fix)" : " (unsafe: --fix --unsafe-fixes)"));
+    ObjectNode change = fix.putArray("artifactChanges").addObject();
+    change.set("artifactLocation", artifactLocation(f.path()));
+    ArrayNode replacements = change.putArray("replacements");
+    for (Edit e : f.fix().edits()) {
+      ObjectNode replacement = replacements.addObject();
+      replacement.putObject("deletedRegion")
+          .put("startLine", e.span().line()).put("startColumn", e.span().column())
+          .put("endLine", e.span().endLine()).put("endColumn", e.span().endColumn())
+          .put("charOffset", e.offset()).put("charLength", e.length());
+      replacement.putObject("insertedContent").put("text", e.text());
+    }
+    return fix;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.cognitolint.report;
 import dev.cognitolint.model.SafeText;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.Severity;
+import dev.cognitolint.model.Fix;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,8 +13,9 @@ import java.util.Map;
 
 /**
  * One line a finding, {@code path:line:col: severity: message [ID name]}, the form compilers use
- * and terminals and editors link; then a one-line summary. For people at a terminal, optionally:
- * colour, the source line under each finding, counts per rule.
+ * and terminals and editors link, with {@code [*]} after it when {@code --fix} repairs it; then a
+ * line saying how many findings the fixes would repair, if any, and a one-line summary. For
+ * people at a terminal, optionally: colour, the source line under each finding, counts per rule.
  */
 public final class TextFormat implements ReportFormat {
   /** The most characters of a source line shown before a span, of the span, and after it. */
@@ -39,9 +41,16 @@ public final class TextFormat implements ReportFormat {
       String where = SafeText.path(f.path()) + ":" + f.span().line() + ":" + f.span().column() + ":";
       String line = style(color, BOLD, where) + " " + style(color, severityColor(f.severity()), f.severity().label() + ":") + " "
           + SafeText.visible(f.message()) + " " + style(color, DIM, SafeText.visible("[" + f.rule().id() + " " + f.rule().name() + "]"))
-          + SafeText.visible(suppressed);
+          + (isSafelyFixable(f) ? " [*]" : "") + SafeText.visible(suppressed);
       out.print(line + System.lineSeparator());
       if (options.showSource()) report.sources().line(f.path(), f.span().line()).ifPresent(text -> frame(f, text, color, out));
+    }
+    long safe = report.findings().stream().filter(TextFormat::isSafelyFixable).count();
+    long unsafe = report.findings().stream().filter(f -> !f.isSuppressed() && f.fix() != null).count() - safe;
+    if (safe > 0) {
+      out.printf("[*] %d fixable with --fix%s.%n", safe, unsafe == 0 ? "" : " (" + unsafe + " more with --fix --unsafe-fixes)");
+    } else if (unsafe > 0) {
+      out.printf("%d fixable with --fix --unsafe-fixes.%n", unsafe);
     }
     Report.Counts counts = report.counts();
     if (options.statistics()) statistics(report, out);
@@ -111,6 +120,11 @@ public final class TextFormat implements ReportFormat {
 
   private static int width(String text) {
     return text.codePointCount(0, text.length());
+  }
+
+  /** What --fix repairs: Ruff's [*]. */
+  private static boolean isSafelyFixable(Finding f) {
+    return !f.isSuppressed() && f.fix() != null && f.fix().applicability() == Fix.Applicability.SAFE;
   }
 
   private static String count(int n, String noun) {

@@ -17,6 +17,6 @@ public interface Rule {
     if (info == null) throw new IllegalStateException(getClass().getName() + " lacks @RuleInfo");
     String docs = info.docsUrl().isEmpty() ? RuleMeta.DOCS_BASE + info.id() + ".md" : info.docsUrl();
     return new RuleMeta(info.id(), info.name(), info.severity(), info.summary(), info.security(), docs,
-        getClass().getClassLoader());
+        getClass().getClassLoader(), info.fix().length == 0 ? null : info.fix()[0]);
   }
 }

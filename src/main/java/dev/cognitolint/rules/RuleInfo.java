@@ -1,6 +1,7 @@
 package dev.cognitolint.rules;
 
 import dev.cognitolint.model.InputKind;
+import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.Severity;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -31,6 +32,12 @@ public @interface RuleInfo {
    * ({@code FixtureTest}); the linter still runs every rule on every app client.
    */
   InputKind[] inputs() default {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM};
+
+  /**
+   * How safe the fixes the rule offers are (the rule then implements {@link Fixer}); none when empty.
+   * A rule offers fixes of one applicability only.
+   */
+  Fix.Applicability[] fix() default {};
 
   /** For plugin rules: the URL of the rule's documentation (built-in rules link rules/<id>.md). */
   String docsUrl() default "";

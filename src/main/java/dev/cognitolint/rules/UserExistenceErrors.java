@@ -3,14 +3,18 @@ package dev.cognitolint.rules;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.InputKind;
+import dev.cognitolint.fix.Edits;
+import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 @RuleInfo(id = "CL603", name = "prevent-user-existence-errors", severity = Severity.WARNING, security = true,
     inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
-    summary = "Set PreventUserExistenceErrors to ENABLED so that sign-in errors do not reveal which users exist.")
-public final class UserExistenceErrors implements Rule {
+    summary = "Set PreventUserExistenceErrors to ENABLED so that sign-in errors do not reveal which users exist.",
+    fix = Fix.Applicability.UNSAFE)
+public final class UserExistenceErrors implements Rule, Fixer {
   @Override
   public void check(AppClient client, Findings findings) {
     if (ClientFacts.servesNoUsers(client)) return; // no user signs in or edits attributes through it
@@ -23,5 +27,13 @@ public final class UserExistenceErrors implements Rule {
       findings.at(setting.pointer(), client.names().of(setting) + ": LEGACY lets sign-in and recovery errors"
           + " reveal whether a user exists (user enumeration); set ENABLED");
     }
+  }
+
+  /** Unsafe: apps that branch on UserNotFoundException get generic errors instead. */
+  @Override
+  public Fix fix(AppClient client, String pointer) {
+    return (pointer.isEmpty() ? Edits.addSetting(client, "PreventUserExistenceErrors", "ENABLED")
+        : Edits.replaceString(client, pointer, "ENABLED"))
+        .map(e -> new Fix("Set PreventUserExistenceErrors to ENABLED", Fix.Applicability.UNSAFE, List.of(e))).orElse(null);
   }
 }

@@ -12,6 +12,7 @@ import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Names;
+import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
@@ -40,8 +41,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SchemaCheck {
 
-  /** A structure problem: which rule, at which pointer (relative to the client), what to say. */
-  public record Violation(StructureRule rule, String pointer, boolean atKey, String message) {}
+  /** A structure problem: which rule, at which pointer (relative to the client), what to say, and its fix or null. */
+  public record Violation(StructureRule rule, String pointer, boolean atKey, String message, Fix fix) {
+    public Violation(StructureRule rule, String pointer, boolean atKey, String message) {
+      this(rule, pointer, atKey, message, null);
+    }
+  }
 
   private static final Map<ClientKind, String> SCHEMA_FILES = new EnumMap<>(Map.of(
       ClientKind.CREATE_REQUEST, "create-user-pool-client-request.schema.json",
@@ -106,7 +111,7 @@ public final class SchemaCheck {
         String limit = error.getSchemaNode() != null && error.getSchemaNode().isNumber() ? error.getSchemaNode().asString() : "";
         v = new Violation(v.rule(), v.pointer(), v.atKey(), v.message() + ApiAnswers.of(error.getKeyword(), limit));
       }
-      out.add(v);
+      out.add(new Violation(v.rule(), v.pointer(), v.atKey(), v.message(), StructureFixes.fix(client, v.rule(), error, pointer)));
     }
     out.addAll(knownParts(client));
     return out;
@@ -249,7 +254,7 @@ public final class SchemaCheck {
   }
 
   /** Case, one or two characters, or a missing end: too close to be a value of its own. */
-  private static boolean isSlip(String value, String suggestion) {
+  static boolean isSlip(String value, String suggestion) {
     String a = value.toLowerCase(java.util.Locale.ROOT);
     String b = suggestion.toLowerCase(java.util.Locale.ROOT);
     return Suggestions.distance(a, b) <= 2 || a.startsWith(b) || b.startsWith(a);

@@ -1,5 +1,6 @@
 package dev.cognitolint.schema;
 
+import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
 import java.util.Arrays;
@@ -26,7 +27,9 @@ public enum StructureRule {
   private final List<String> keywords;
 
   StructureRule(String id, String name, String summary, String... keywords) {
-    this.meta = new RuleMeta(id, name, Severity.ERROR, summary, false);
+    RuleMeta meta = new RuleMeta(id, name, Severity.ERROR, summary, false);
+    // The structure rules that fix what they report (see StructureFixes).
+    this.meta = id.equals("CL102") || id.equals("CL103") ? meta.withFix(Fix.Applicability.SAFE) : meta;
     this.keywords = List.of(keywords);
   }
 

@@ -1,5 +1,6 @@
 package dev.cognitolint.suppress;
 
+import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
 
@@ -13,7 +14,9 @@ public enum SuppressionRule {
   private final RuleMeta meta;
 
   SuppressionRule(String id, String name, Severity severity, String summary) {
-    this.meta = new RuleMeta(id, name, severity, summary, false);
+    RuleMeta meta = new RuleMeta(id, name, severity, summary, false);
+    // UnusedSuppressions removes the comment of an unused one.
+    this.meta = id.equals("CL007") ? meta.withFix(Fix.Applicability.SAFE) : meta;
   }
 
   public RuleMeta meta() {

@@ -1,0 +1,42 @@
+package dev.cognitolint.fix;
+
+import dev.cognitolint.model.SafeText;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** What {@code --fix} and {@code --diff} print besides the report. */
+public final class FixOutput {
+  private FixOutput() {}
+
+  /** --diff: the unified diff of every file a fix would change, on standard output; the count on standard error. */
+  public static void diff(List<FileFixer.Outcome> outcomes, PrintWriter stdout, PrintWriter stderr) {
+    int problems = 0;
+    int files = 0;
+    for (FileFixer.Outcome o : outcomes) {
+      if (o.error() != null) stderr.println("cognito-lint: " + SafeText.path(o.before().summary().path()) + ": " + o.error());
+      if (o.original() == null || o.original().equals(o.fixed())) continue;
+      stdout.print(UnifiedDiff.of(o.before().summary().path(), o.original(), o.fixed()));
+      problems += o.fixedCount();
+      files++;
+    }
+    stdout.flush();
+    stderr.println("cognito-lint: --fix would fix " + problems + (problems == 1 ? " problem" : " problems") + " in "
+        + files + (files == 1 ? " file" : " files"));
+  }
+
+  /** --fix: per file, what was fixed or why it was not written, on standard error; whether any file failed. */
+  public static boolean fixed(List<FileFixer.Outcome> outcomes, PrintWriter stderr) {
+    boolean failed = false;
+    for (FileFixer.Outcome o : outcomes) {
+      String path = SafeText.path(o.before().summary().path());
+      if (o.error() != null) {
+        stderr.println("cognito-lint: " + path + ": not fixed: " + o.error());
+        failed = true;
+      } else if (o.fixedCount() > 0) {
+        stderr.println("cognito-lint: " + path + ": fixed " + o.fixedCount() + (o.fixedCount() == 1 ? " problem (" : " problems (")
+            + FileFixer.describe(o.counts()) + ")");
+      }
+    }
+    return failed;
+  }
+}
