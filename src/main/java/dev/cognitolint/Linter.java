@@ -55,6 +55,10 @@ public final class Linter {
     public FileResult(FileSummary summary, List<Finding> findings, SourceFile source) {
       this(summary, findings, source, List.of());
     }
+
+    public FileResult(FileSummary summary, List<Finding> findings) {
+      this(summary, findings, null, List.of());
+    }
   }
 
   /** An enabled rule and its metadata, read once: Rule.meta() reads annotations. */

@@ -59,7 +59,8 @@ import picocli.CommandLine.Parameters;
     footer = {
         "  rules [--format json]   list every rule",
         "  explain RULE            print a rule's documentation (id or name)",
-        "  completion bash|zsh     print a shell completion script"})
+        "  completion bash|zsh     print a shell completion script",
+        "  lsp                     run the language server (for editors)"})
 public final class Main implements Callable<Integer> {
 
   /** When the text report on standard output is coloured. */

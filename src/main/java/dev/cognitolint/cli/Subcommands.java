@@ -1,5 +1,6 @@
 package dev.cognitolint.cli;
 
+import dev.cognitolint.lsp.LspCommand;
 import dev.cognitolint.model.SafeText;
 import dev.cognitolint.rules.Plugins;
 import java.io.PrintWriter;
@@ -19,7 +20,8 @@ final class Subcommands {
   private static final Map<String, Supplier<Object>> COMMANDS = Map.of(
       "rules", RulesCommand::new,
       "explain", ExplainCommand::new,
-      "completion", CompletionCommand::new);
+      "completion", CompletionCommand::new,
+      "lsp", LspCommand::new);
 
   /** Runs the subcommand that args[0] names; empty when it names none. */
   static OptionalInt run(String[] args, PrintWriter out, PrintWriter err) {

@@ -34,7 +34,7 @@ public final class FileCollector {
   static final Set<String> DEPENDENCY_DIRECTORIES = Set.of("node_modules", "vendor", "__pycache__", ".git", ".terraform");
   /** The CDK's synthesized templates, linted wherever they sit, in skipped folders too (build/cdk.out, .build/cdk.out). */
   static final String CDK_OUT = "cdk.out";
-  static final List<String> EXTENSIONS = List.of(".json", ".yaml", ".yml", ".template", ".tf", ".tofu");
+  public static final List<String> EXTENSIONS = List.of(".json", ".yaml", ".yml", ".template", ".tf", ".tofu");
 
   /** A file to lint: where it is, and how reports name it. */
   public record Target(Path path, String displayPath) {}

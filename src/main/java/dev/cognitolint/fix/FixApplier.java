@@ -43,8 +43,11 @@ public final class FixApplier {
     return true;
   }
 
-  /** Overlapping or adjacent: an insertion right after a replaced item is as likely to clash with it (a duplicate). */
-  private static boolean touch(Edit a, Edit b) {
+  /**
+   * Overlapping or adjacent: an insertion right after a replaced item is as likely to clash with it
+   * (a duplicate), so the later fix waits for the next pass (the editor's fix-all applies the same rule).
+   */
+  public static boolean touch(Edit a, Edit b) {
     return a.offset() <= b.offset() + b.length() && b.offset() <= a.offset() + a.length();
   }
 
