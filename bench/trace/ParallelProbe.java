@@ -21,7 +21,7 @@ public final class ParallelProbe {
   public static void main(String[] args) throws Exception {
     long start = System.nanoTime();
     int threads = Integer.parseInt(args[0]);
-    FileCollector.Collected collected = new FileCollector(Path.of("")).collect(List.of(args[1]));
+    FileCollector.Collected collected = new FileCollector(Path.of("")).collect(List.of(new FileCollector.Argument(args[1], Path.of(args[1]))));
     List<FileCollector.Target> targets = collected.targets();
     ThreadLocal<Linter> linters = ThreadLocal.withInitial(() -> new Linter(Limits.DEFAULT, BuiltinRules.checks()));
     List<Linter.FileResult> results = new ArrayList<>();
