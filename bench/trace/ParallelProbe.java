@@ -1,6 +1,6 @@
 import dev.cognitolint.Linter;
-import dev.cognitolint.input.FileCollector;
-import dev.cognitolint.input.Limits;
+import dev.cognitolint.files.FileCollector;
+import dev.cognitolint.files.Limits;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.rules.BuiltinRules;
 import java.nio.file.Path;

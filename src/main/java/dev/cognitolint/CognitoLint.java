@@ -2,8 +2,9 @@ package dev.cognitolint;
 
 import dev.cognitolint.config.ConfigException;
 import dev.cognitolint.config.RuleSettings;
-import dev.cognitolint.input.FileCollector;
-import dev.cognitolint.input.Limits;
+import dev.cognitolint.files.FileCollector;
+import dev.cognitolint.files.Limits;
+import dev.cognitolint.model.BuildInfo;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;

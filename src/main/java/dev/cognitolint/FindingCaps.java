@@ -1,11 +1,11 @@
 package dev.cognitolint;
 
-import dev.cognitolint.input.InputRule;
-import dev.cognitolint.input.Limits;
+import dev.cognitolint.files.InputRule;
+import dev.cognitolint.files.Limits;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Span;
-import dev.cognitolint.suppress.Suppression;
+import dev.cognitolint.model.Suppression;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashSet;

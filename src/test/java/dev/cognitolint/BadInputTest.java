@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cognitolint.input.Limits;
+import dev.cognitolint.files.Limits;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.Severity;

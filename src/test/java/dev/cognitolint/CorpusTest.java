@@ -3,7 +3,7 @@ package dev.cognitolint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cognitolint.input.Limits;
+import dev.cognitolint.files.Limits;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.rules.BuiltinRules;
 import java.io.IOException;

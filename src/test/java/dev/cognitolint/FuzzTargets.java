@@ -1,12 +1,12 @@
 package dev.cognitolint;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.cognitolint.input.ClientFinder;
-import dev.cognitolint.input.Document;
-import dev.cognitolint.input.InputException;
-import dev.cognitolint.input.InputRule;
-import dev.cognitolint.input.Limits;
-import dev.cognitolint.input.YamlReader;
+import dev.cognitolint.dialects.ClientFinder;
+import dev.cognitolint.syntax.Document;
+import dev.cognitolint.files.InputException;
+import dev.cognitolint.files.InputRule;
+import dev.cognitolint.files.Limits;
+import dev.cognitolint.syntax.YamlReader;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.rules.BuiltinRules;

@@ -3,10 +3,10 @@ package dev.cognitolint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.cognitolint.input.Document;
-import dev.cognitolint.input.HclReader;
-import dev.cognitolint.input.InputException;
-import dev.cognitolint.input.Limits;
+import dev.cognitolint.syntax.Document;
+import dev.cognitolint.syntax.HclReader;
+import dev.cognitolint.files.InputException;
+import dev.cognitolint.files.Limits;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Values;

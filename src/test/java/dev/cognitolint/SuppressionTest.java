@@ -2,7 +2,7 @@ package dev.cognitolint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.cognitolint.input.Limits;
+import dev.cognitolint.files.Limits;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.rules.BuiltinRules;

@@ -2,7 +2,7 @@ package dev.cognitolint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.cognitolint.input.TemplateStrings;
+import dev.cognitolint.syntax.TemplateStrings;
 import dev.cognitolint.model.Template;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,6 @@
 package dev.cognitolint.cli;
 
-import dev.cognitolint.input.FileCollector.Argument;
+import dev.cognitolint.files.FileCollector.Argument;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.Charset;

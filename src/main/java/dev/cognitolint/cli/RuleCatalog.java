@@ -1,6 +1,6 @@
 package dev.cognitolint.cli;
 
-import dev.cognitolint.input.Suggestions;
+import dev.cognitolint.model.Suggestions;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.rules.BuiltinRules;
 import dev.cognitolint.rules.Plugins;

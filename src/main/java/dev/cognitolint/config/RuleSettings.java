@@ -1,6 +1,6 @@
 package dev.cognitolint.config;
 
-import dev.cognitolint.input.Suggestions;
+import dev.cognitolint.model.Suggestions;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
 import java.util.HashMap;

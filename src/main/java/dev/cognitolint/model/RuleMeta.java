@@ -1,7 +1,5 @@
 package dev.cognitolint.model;
 
-import dev.cognitolint.BuildInfo;
-
 /**
  * What every rule declares about itself.
  *

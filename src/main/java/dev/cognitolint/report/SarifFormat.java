@@ -1,10 +1,10 @@
 package dev.cognitolint.report;
 
-import dev.cognitolint.BuildInfo;
+import dev.cognitolint.model.BuildInfo;
 
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
-import dev.cognitolint.input.InputRule;
+import dev.cognitolint.files.InputRule;
 import dev.cognitolint.model.Severity;
 import java.io.PrintWriter;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package dev.cognitolint.rules;
 
-import dev.cognitolint.input.InputRule;
+import dev.cognitolint.files.InputRule;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.schema.StructureRule;
 import dev.cognitolint.suppress.SuppressionRule;

@@ -1,6 +1,6 @@
 package dev.cognitolint.rules;
 
-import dev.cognitolint.input.Suggestions;
+import dev.cognitolint.model.Suggestions;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Severity;

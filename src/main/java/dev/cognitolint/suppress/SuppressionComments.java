@@ -1,6 +1,7 @@
 package dev.cognitolint.suppress;
 
-import dev.cognitolint.input.Document;
+import dev.cognitolint.model.Suppression;
+import dev.cognitolint.syntax.Document;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

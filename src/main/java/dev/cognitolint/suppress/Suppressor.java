@@ -4,6 +4,7 @@ import dev.cognitolint.config.ConfigException;
 import dev.cognitolint.config.RuleSettings;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
+import dev.cognitolint.model.Suppression;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

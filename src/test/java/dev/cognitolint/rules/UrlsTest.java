@@ -3,7 +3,7 @@ package dev.cognitolint.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cognitolint.input.TemplateStrings;
+import dev.cognitolint.syntax.TemplateStrings;
 import dev.cognitolint.model.Template;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.cognitolint.Linter;
-import dev.cognitolint.input.Limits;
+import dev.cognitolint.files.Limits;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.rules.BuiltinRules;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import dev.cognitolint.input.Terraform;
+import dev.cognitolint.dialects.Terraform;
 import org.junit.jupiter.api.Test;
 
 /** The checked-in schemas are what the generator writes; after changing model/: scripts/update-aws-model.sh. */
@@ -27,7 +27,7 @@ class GeneratedSchemasTest {
     }
   }
 
-  /** A member that AWS adds needs its provider argument name in dev.cognitolint.input.Terraform too. */
+  /** A member that AWS adds needs its provider argument name in dev.cognitolint.dialects.Terraform too. */
   @Test
   void everyTerraformMemberHasAnArgumentName() throws IOException {
     List<String> unnamed = new ArrayList<>();

@@ -1,9 +1,9 @@
 package dev.cognitolint.bench;
 
-import dev.cognitolint.input.Document;
-import dev.cognitolint.input.InputException;
-import dev.cognitolint.input.Limits;
-import dev.cognitolint.input.YamlReader;
+import dev.cognitolint.syntax.Document;
+import dev.cognitolint.files.InputException;
+import dev.cognitolint.files.Limits;
+import dev.cognitolint.syntax.YamlReader;
 import dev.cognitolint.model.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package dev.cognitolint.bench;
 
 import dev.cognitolint.Linter;
-import dev.cognitolint.input.ClientFinder;
-import dev.cognitolint.input.Document;
-import dev.cognitolint.input.InputException;
-import dev.cognitolint.input.Limits;
-import dev.cognitolint.input.SourceReader;
-import dev.cognitolint.input.YamlReader;
+import dev.cognitolint.dialects.ClientFinder;
+import dev.cognitolint.syntax.Document;
+import dev.cognitolint.files.InputException;
+import dev.cognitolint.files.Limits;
+import dev.cognitolint.files.SourceReader;
+import dev.cognitolint.syntax.YamlReader;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.rules.BuiltinRules;

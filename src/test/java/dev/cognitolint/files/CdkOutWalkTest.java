@@ -1,4 +1,4 @@
-package dev.cognitolint.input;
+package dev.cognitolint.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.cognitolint.input;
+package dev.cognitolint.files;
 
 import java.io.File;
 import java.io.IOException;

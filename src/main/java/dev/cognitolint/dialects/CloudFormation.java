@@ -1,13 +1,16 @@
-package dev.cognitolint.input;
+package dev.cognitolint.dialects;
 
+import dev.cognitolint.files.InputRule;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Span;
+import dev.cognitolint.model.Suggestions;
 import dev.cognitolint.model.Template;
 import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
-import dev.cognitolint.suppress.Suppression;
+import dev.cognitolint.model.Suppression;
+import dev.cognitolint.syntax.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

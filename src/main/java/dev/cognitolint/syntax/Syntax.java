@@ -1,4 +1,4 @@
-package dev.cognitolint.input;
+package dev.cognitolint.syntax;
 
 import java.util.regex.Pattern;
 

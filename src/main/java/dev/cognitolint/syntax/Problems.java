@@ -1,5 +1,7 @@
-package dev.cognitolint.input;
+package dev.cognitolint.syntax;
 
+import dev.cognitolint.files.InputRule;
+import dev.cognitolint.files.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

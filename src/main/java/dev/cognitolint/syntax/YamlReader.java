@@ -1,5 +1,8 @@
-package dev.cognitolint.input;
+package dev.cognitolint.syntax;
 
+import dev.cognitolint.files.InputException;
+import dev.cognitolint.files.InputRule;
+import dev.cognitolint.files.Limits;
 import dev.cognitolint.model.Locations;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.SourceFile;

@@ -1,4 +1,4 @@
-package dev.cognitolint.input;
+package dev.cognitolint.dialects;
 
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
@@ -7,6 +7,8 @@ import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Template;
 import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
+import dev.cognitolint.syntax.Document;
+import dev.cognitolint.syntax.TemplateStrings;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;

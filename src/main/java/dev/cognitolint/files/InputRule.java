@@ -1,4 +1,4 @@
-package dev.cognitolint.input;
+package dev.cognitolint.files;
 
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;

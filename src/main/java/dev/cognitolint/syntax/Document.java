@@ -1,5 +1,6 @@
-package dev.cognitolint.input;
+package dev.cognitolint.syntax;
 
+import dev.cognitolint.files.InputRule;
 import dev.cognitolint.model.Locations;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.model.Span;

@@ -1,4 +1,4 @@
-package dev.cognitolint.input;
+package dev.cognitolint.syntax;
 
 import dev.cognitolint.model.Template;
 

@@ -1,4 +1,4 @@
-package dev.cognitolint;
+package dev.cognitolint.model;
 
 import java.io.IOException;
 import java.io.InputStream;

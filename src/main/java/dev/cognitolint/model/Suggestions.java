@@ -1,4 +1,4 @@
-package dev.cognitolint.input;
+package dev.cognitolint.model;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,13 +1,14 @@
-package dev.cognitolint.input;
+package dev.cognitolint.dialects;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.cognitolint.Linter;
+import dev.cognitolint.files.Limits;
 import dev.cognitolint.rules.BuiltinRules;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** What a top-level API document is read as, from the members only one kind has. */
 class ApiDocumentKindTest {

@@ -1,4 +1,4 @@
-package dev.cognitolint.input;
+package dev.cognitolint.files;
 
 /**
  * Bounds that keep one hostile or broken file from exhausting time or memory.

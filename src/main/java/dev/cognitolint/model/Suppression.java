@@ -1,7 +1,5 @@
-package dev.cognitolint.suppress;
+package dev.cognitolint.model;
 
-import dev.cognitolint.model.Finding;
-import dev.cognitolint.model.Span;
 import java.util.Set;
 
 /**

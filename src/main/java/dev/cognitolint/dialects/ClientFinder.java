@@ -1,7 +1,8 @@
-package dev.cognitolint.input;
+package dev.cognitolint.dialects;
 
 import dev.cognitolint.model.AppClient;
-import dev.cognitolint.suppress.Suppression;
+import dev.cognitolint.model.Suppression;
+import dev.cognitolint.syntax.Document;
 import java.util.ArrayList;
 import java.util.List;
 

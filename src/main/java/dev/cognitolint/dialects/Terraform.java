@@ -1,4 +1,4 @@
-package dev.cognitolint.input;
+package dev.cognitolint.dialects;
 
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
@@ -8,6 +8,10 @@ import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Template;
 import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
+import dev.cognitolint.syntax.Document;
+import dev.cognitolint.syntax.HclReader;
+import dev.cognitolint.syntax.Syntax;
+import dev.cognitolint.syntax.TemplateStrings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package dev.cognitolint.input;
+package dev.cognitolint.syntax;
 
 import java.io.Reader;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
