@@ -112,7 +112,7 @@ final class OptionTable {
     return options;
   }
 
-  /** How the parameter completes (files when there is none). */
+  /** How the parameter completes (nothing when the command takes none). */
   Completion parameterCompletion() {
     return parameter == null ? NOTHING : parameter.completion();
   }
