@@ -3,12 +3,23 @@ package dev.cognitolint.dialects;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Suppression;
 import dev.cognitolint.syntax.Document;
+import dev.cognitolint.syntax.StrictJson;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Decides what kind of document this is and finds the app clients in it. */
 public final class ClientFinder {
   private ClientFinder() {}
+
+  /** The document kinds, in the order they are tried: the first that recognises a document reads it. */
+  private static final List<Dialect> DIALECTS = List.of(
+      new TerraformConfiguration(),
+      new TerraformPlan(),
+      new CloudFormationTemplate(),
+      new ServerlessResources(),
+      new ApiResponse(),
+      new SdkExamples(),
+      new ApiRequest());
 
   /**
    * What a document holds.
@@ -19,41 +30,25 @@ public final class ClientFinder {
    * @param suppressions suppressions written in the document's data (CloudFormation Metadata)
    */
   public record Found(String format, List<AppClient> clients, List<Document.Problem> problems,
-      List<Suppression> suppressions) {}
+      List<Suppression> suppressions) {
+    static final Found NOTHING = new Found(null, List.of(), List.of(), List.of());
 
-  public static Found find(Document doc) {
-    List<AppClient> clients = new ArrayList<>();
-    List<Document.Problem> problems = new ArrayList<>();
-    List<Suppression> suppressions = new ArrayList<>();
-    String format = null;
-    if (doc.root().isObject() && Terraform.isConfiguration(doc)) {
-      format = "Terraform configuration";
-      Terraform.extractConfiguration(doc, clients);
-    } else if (doc.root().isObject() && Terraform.isPlanOrState(doc.root())) {
-      format = doc.root().has("planned_values") ? "Terraform plan" : "Terraform state";
-      Terraform.extractPlanOrState(doc, clients);
-    } else if (doc.root().isObject()) {
-      List<String> resources = CloudFormation.resourcesPointers(doc.root());
-      List<String> includes = CloudFormation.serverlessIncludes(doc.root());
-      if (!resources.isEmpty() || !includes.isEmpty()) {
-        boolean serverless = !resources.contains("/Resources");
-        format = serverless ? "Serverless Framework resources" : "CloudFormation template";
-        resources.forEach(r -> CloudFormation.extract(doc, r, clients, problems, suppressions));
-        if (serverless) CloudFormation.reportIncludes(doc, includes, problems);
-      } else if (ApiDocuments.isResponse(doc.root())) {
-        format = "UserPoolClient API response";
-        ApiDocuments.extractResponse(doc, clients);
-      } else if (ApiDocuments.isBareClient(doc.root())) {
-        format = "UserPoolClient API response";
-        ApiDocuments.extractBareClient(doc, clients);
-      } else if (ApiDocuments.isSdkExamples(doc.root())) {
-        format = "AWS SDK examples";
-        ApiDocuments.extractSdkExamples(doc, clients);
-      } else if (ApiDocuments.isRequest(doc.root())) {
-        ApiDocuments.extractRequest(doc, clients);
-        format = clients.get(0).kind().label();
-      }
+    static Found of(String format, List<AppClient> clients) {
+      return new Found(format, clients, List.of(), List.of());
     }
-    return new Found(format, clients, problems, suppressions);
+  }
+
+  /** The document's clients; a recognised {@code .json} file that is not strict JSON also gets a CL001 problem. */
+  public static Found find(Document doc) {
+    for (Dialect dialect : DIALECTS) {
+      if (!dialect.recognises(doc)) continue;
+      Found found = dialect.read(doc);
+      return StrictJson.problem(doc.source()).map(p -> {
+        List<Document.Problem> problems = new ArrayList<>(found.problems());
+        problems.add(0, p);
+        return new Found(found.format(), found.clients(), problems, found.suppressions());
+      }).orElse(found);
+    }
+    return Found.NOTHING;
   }
 }

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -24,9 +25,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * App clients in CloudFormation templates: plain, SAM, CDK-synthesized, and Serverless Framework
- * files ({@code resources: Resources:}). Every resource of type AWS::Cognito::UserPoolClient is one
- * client; its Properties use the API member names.
+ * App clients in CloudFormation resources, for {@link CloudFormationTemplate} and
+ * {@link ServerlessResources}. Every resource of type AWS::Cognito::UserPoolClient is one client;
+ * its Properties use the API member names.
  */
 public final class CloudFormation {
   private CloudFormation() {}
@@ -46,8 +47,8 @@ public final class CloudFormation {
 
   /**
    * Properties whose schema type is integer or boolean. CloudFormation converts string values such
-   * as "60" or "true" to these types before calling Cognito, so the linter does too (a test keeps
-   * this list equal to the schema).
+   * as "60" or "true" to these types before calling Cognito, so the linter does too
+   * (CloudFormationTest keeps these lists equal to the schema).
    */
   static final Set<String> INTEGER_PROPERTIES = Set.of("RefreshTokenValidity", "AccessTokenValidity",
       "IdTokenValidity", "AuthSessionValidity", "RetryGracePeriodSeconds");
@@ -59,11 +60,10 @@ public final class CloudFormation {
   private static final Pattern FILE_INCLUDE = Pattern.compile("\\$\\{file\\(");
 
   /**
-   * The Resources objects of a template or Serverless file, with their pointers; empty if none.
-   * Serverless also takes {@code resources:} as a list of such objects, which it merges.
+   * The Resources objects of a Serverless file, by pointer; empty if none. Serverless also takes
+   * {@code resources:} as a list of such objects, which it merges.
    */
-  static List<String> resourcesPointers(JsonNode root) {
-    if (root.path("Resources").isObject()) return List.of("/Resources");
+  static List<String> serverlessResources(JsonNode root) {
     JsonNode resources = root.path("resources");
     if (resources.path("Resources").isObject()) return List.of("/resources/Resources");
     List<String> out = new ArrayList<>();
@@ -102,7 +102,11 @@ public final class CloudFormation {
     }
   }
 
-  static void extract(Document doc, String resourcesPointer, List<AppClient> clients,
+  /**
+   * @param yaml11 whether plain YAML scalars mean what YAML 1.1 reads (CloudFormation reads the file
+   *     itself) rather than YAML 1.2 (the Serverless Framework reads it and sends JSON)
+   */
+  static void extract(Document doc, String resourcesPointer, boolean yaml11, List<AppClient> clients,
       List<Document.Problem> problems, List<Suppression> suppressions) {
     JsonNode resources = doc.root().at(resourcesPointer);
     for (Map.Entry<String, JsonNode> entry : resources.properties()) {
@@ -112,7 +116,7 @@ public final class CloudFormation {
       JsonNode type = entry.getValue().path("Type");
       if (!type.isString()) continue;
       if (type.stringValue().equals(CLIENT_TYPE)) {
-        client(doc, logicalId, resourcePointer).ifPresent(clients::add);
+        client(doc, logicalId, resourcePointer, yaml11).ifPresent(clients::add);
       } else if (type.stringValue().startsWith("AWS::Cognito::") && !COGNITO_TYPES.contains(type.stringValue())) {
         String typePointer = Pointers.append(resourcePointer, "Type");
         problems.add(new Document.Problem(InputRule.UNKNOWN_COGNITO_TYPE,
@@ -123,7 +127,7 @@ public final class CloudFormation {
     }
   }
 
-  private static java.util.Optional<AppClient> client(Document doc, String logicalId, String resourcePointer) {
+  private static java.util.Optional<AppClient> client(Document doc, String logicalId, String resourcePointer, boolean yaml11) {
     String propertiesPointer = Pointers.append(resourcePointer, "Properties");
     JsonNode properties = doc.root().at(propertiesPointer);
     Span anchor = doc.locations().key(resourcePointer);
@@ -131,12 +135,11 @@ public final class CloudFormation {
     if (properties.isMissingNode() || properties.isNull()) {
       settings = NODES.objectNode();
     } else if (properties.isObject() && !isIntrinsic(properties)) {
-      settings = (ObjectNode) convert(properties, "");
+      settings = (ObjectNode) convert(yaml11 ? doc::asYaml11 : node -> node, properties, "");
     } else {
       return java.util.Optional.empty(); // Properties chosen by Fn::If or the like: nothing is known.
     }
-    return java.util.Optional.of(new AppClient(doc.source(), ClientKind.CLOUDFORMATION, logicalId,
-        propertiesPointer, settings, doc.locations().below(propertiesPointer, anchor), anchor));
+    return java.util.Optional.of(new AppClient(doc.source(), ClientKind.CLOUDFORMATION, logicalId, settings, doc.locations().below(propertiesPointer, anchor), anchor));
   }
 
   /**
@@ -157,21 +160,26 @@ public final class CloudFormation {
     }
   }
 
-  /** A copy of the value with intrinsic functions as unknown values and CloudFormation's coercions. */
-  private static JsonNode convert(JsonNode node, String member) {
+  /**
+   * A copy of the value with intrinsic functions as unknown values and CloudFormation's coercions.
+   *
+   * @param scalars how the template's consumer reads each plain scalar
+   */
+  private static JsonNode convert(UnaryOperator<JsonNode> scalars, JsonNode node, String member) {
     if (isIntrinsic(node)) return Values.unknown(unknown(node));
     if (node.isObject()) {
       ObjectNode out = NODES.objectNode();
-      node.properties().forEach(e -> out.set(e.getKey(), convert(e.getValue(), e.getKey())));
+      node.properties().forEach(e -> out.set(e.getKey(), convert(scalars, e.getValue(), e.getKey())));
       return out;
     }
     if (node.isArray()) {
       ArrayNode out = NODES.arrayNode();
-      node.forEach(item -> out.add(convert(item, member)));
+      node.forEach(item -> out.add(convert(scalars, item, member)));
       return out;
     }
-    if (node.isString()) return scalar(node.stringValue(), member);
-    return node;
+    JsonNode value = scalars.apply(node);
+    if (value.isString()) return scalar(value.stringValue(), member);
+    return value;
   }
 
   static boolean isNumberOrBoolean(String member) {

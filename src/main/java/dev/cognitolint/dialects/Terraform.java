@@ -229,7 +229,7 @@ public final class Terraform {
       // A module's pool, or an id known only after apply.
       settings.putIfAbsent("UserPoolId", Values.unknown(Unknown.of("the user pool's id")));
     }
-    return new AppClient(doc.source(), kind, name, pointer, settings, locations, anchor);
+    return new AppClient(doc.source(), kind, name, settings, locations, anchor);
   }
 
   /**

@@ -20,6 +20,8 @@ public enum InputRule {
       "An AWS::Cognito:: resource type must be one that CloudFormation knows."),
   INCLUDE_NOT_READ("CL009", "include-not-read", Severity.NOTE,
       "A Serverless ${file(...)} include in resources: is not read; the app clients of the included file must be linted as a file of their own."),
+  YAML_ALIAS("CL010", "yaml-alias-in-template", Severity.ERROR,
+      "A CloudFormation template must not use YAML aliases or merge keys, which CloudFormation rejects, unless a packaging step resolves them first."),
   RULE_FAILURE("CL008", "rule-failure", Severity.ERROR,
       "Every rule must finish on every file; a rule that fails is reported, and the other rules and files still run.");
 

@@ -11,7 +11,6 @@ import tools.jackson.databind.node.ObjectNode;
  * @param source       the file it was read from
  * @param kind         what kind of document defined it
  * @param name         its logical name: the resource's logical id, or the request kind
- * @param path         where its settings object stands in the file, as a JSON pointer
  * @param settings     the settings, keyed by API member names
  * @param locations    spans of the settings, by pointers relative to {@code settings}
  * @param anchor       where findings about the client as a whole are reported
@@ -20,7 +19,6 @@ public record AppClient(
     SourceFile source,
     ClientKind kind,
     String name,
-    String path,
     ObjectNode settings,
     Locations locations,
     Span anchor) {

@@ -23,8 +23,4 @@ public enum ClientKind {
   public boolean isTerraform() {
     return this == TERRAFORM || this == TERRAFORM_MANAGED;
   }
-
-  public boolean isApiRequest() {
-    return this == CREATE_REQUEST || this == UPDATE_REQUEST;
-  }
 }

@@ -55,7 +55,7 @@ public final class PluginChecks {
   public Optional<String> run(PluginRule rule, AppClient client, Findings sink) {
     if (timedOut.contains(rule)) return Optional.empty();
     // A copy: a plugin must not be able to change what the rules after it see.
-    AppClient copy = new AppClient(client.source(), client.kind(), client.name(), client.path(),
+    AppClient copy = new AppClient(client.source(), client.kind(), client.name(),
         client.settings().deepCopy(), client.locations(), client.anchor());
     Recorded recorded = new Recorded();
     String activity = rule.describe() + " while checking " + client.source().path();

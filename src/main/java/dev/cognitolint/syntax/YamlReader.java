@@ -14,11 +14,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.comments.CommentType;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -40,7 +42,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads YAML 1.2 (and so JSON) into JSON trees with positions.
+ * Reads YAML 1.2 (and so JSON) into JSON trees with positions. Merge keys ({@code <<}) are applied,
+ * as the Serverless Framework (js-yaml) and the AWS CLI do; the aliases and merge keys used and
+ * the plain scalars that YAML 1.1 reads otherwise are kept in the document for the dialects whose
+ * consumer reads YAML 1.1 and refuses aliases (CloudFormation).
  *
  * <p>It builds the tree from snakeyaml-engine's events rather than its node graph because the
  * composer recurses without a depth limit (deep input overflows the stack) and neither reports
@@ -143,7 +148,8 @@ public final class YamlReader {
       int from = next;
       while (next < comments.size() && (i + 1 == documents.size() || comments.get(next).span().compareTo(starts.get(i + 1)) < 0)) next++;
       Document d = documents.get(i);
-      out.add(new Document(d.source(), d.root(), d.locations(), d.problems(), List.copyOf(comments.subList(from, next))));
+      out.add(new Document(d.source(), d.root(), d.locations(), d.problems(), List.copyOf(comments.subList(from, next)),
+          d.reuses(), d.yaml11()));
     }
     return out;
   }
@@ -184,6 +190,9 @@ public final class YamlReader {
     final String anchor;
     String key;
     Span keySpan;
+    boolean mergeKey; // the key is <<, whose value is merged into this mapping when it closes
+    boolean mergeSources; // this sequence is the value of a merge key
+    final List<Merge> merges = new ArrayList<>();
     int nextIndex;
     long weight = 1;
 
@@ -200,6 +209,9 @@ public final class YamlReader {
   /** An anchored node, its weight in nodes, and where it was written. */
   private record Anchored(JsonNode node, long weight, String pointer) {}
 
+  /** The value of a merge key: a mapping or a sequence of mappings, at its pointer. */
+  private record Merge(JsonNode node, String pointer) {}
+
   private final class Builder {
     final SourceFile source;
     final List<Document> documents = new ArrayList<>();
@@ -208,6 +220,8 @@ public final class YamlReader {
     Map<String, Anchored> anchors = new HashMap<>();
     Locations locations;
     Problems problems;
+    List<Document.Reuse> reuses;
+    Map<JsonNode, JsonNode> yaml11;
     JsonNode root;
     long aliasNodes;
 
@@ -226,10 +240,13 @@ public final class YamlReader {
           locations = new Locations();
           problems = new Problems();
           anchors = new HashMap<>();
+          reuses = new ArrayList<>();
+          yaml11 = new IdentityHashMap<>();
           root = null;
           aliasNodes = 0;
         }
-        case DocumentEnd -> documents.add(new Document(source, root == null ? NODES.nullNode() : root, locations, problems.list()));
+        case DocumentEnd -> documents.add(new Document(source, root == null ? NODES.nullNode() : root, locations,
+            problems.list(), List.of(), List.copyOf(reuses), yaml11));
         case Scalar -> scalar((ScalarEvent) event);
         case MappingStart -> open(event, NODES.objectNode());
         case SequenceStart -> open(event, NODES.arrayNode());
@@ -241,13 +258,20 @@ public final class YamlReader {
 
     void scalar(ScalarEvent event) throws InputException {
       Frame top = stack.peek();
+      String tag = event.getTag().orElse(null);
+      boolean plain = tag == null && event.getScalarStyle() == ScalarStyle.PLAIN;
       if (top != null && top.container.isObject() && top.key == null) {
         top.key = event.getValue();
         top.keySpan = span(event);
+        top.mergeKey = plain && top.key.equals("<<");
+        if (top.mergeKey) reuses.add(new Document.Reuse("<<", top.keySpan, Pointers.append(top.pointer, "<<"), true));
         return;
       }
       JsonNode node = scalarValue(event);
-      String tag = event.getTag().orElse(null);
+      if (plain && !StrictJson.applies(source.path())) {
+        JsonNode other = Yaml11Scalars.ifDifferent(event.getValue(), node);
+        if (other != null) yaml11.put(node, other);
+      }
       JsonNode attached = isLocalTag(tag) ? intrinsic(tag, node) : node;
       String pointer = attach(attached, span(event), 1);
       if (attached != node) locations.putValue(Pointers.append(pointer, intrinsicKey(tag)), span(event));
@@ -264,6 +288,7 @@ public final class YamlReader {
         throw new InputException(InputRule.INPUT_LIMIT,
             "nesting deeper than " + limits.maxDepth() + " levels (--max-depth)", span(event));
       }
+      boolean mergeSources = top != null && top.container.isObject() && top.mergeKey;
       String repeated = repeatedBlockType(top, container);
       if (repeated != null) {
         top.key = null;
@@ -276,7 +301,9 @@ public final class YamlReader {
       String outer = attach(attached, span(event), 0);
       String inner = wrapped ? Pointers.append(outer, intrinsicKey(tag)) : outer;
       String anchor = ((NodeEvent) event).getAnchor().map(a -> a.getValue()).orElse(null);
-      stack.push(new Frame(container, inner, outer, attached, event, anchor));
+      Frame frame = new Frame(container, inner, outer, attached, event, anchor);
+      frame.mergeSources = mergeSources;
+      stack.push(frame);
     }
 
     /**
@@ -312,8 +339,46 @@ public final class YamlReader {
       Span whole = new Span(start.line(), start.column(), end.endLine(), end.endColumn());
       locations.putValue(frame.pointer, whole);
       locations.putValue(frame.outerPointer, whole);
+      if (!frame.merges.isEmpty()) merge(frame);
       if (frame.anchor != null) anchors.put(frame.anchor, new Anchored(frame.attached, frame.weight, frame.outerPointer));
       if (!stack.isEmpty()) stack.peek().weight += frame.weight;
+    }
+
+    /**
+     * Adds the keys of the mappings merged into the frame's mapping that it does not set itself,
+     * the first merged mapping first, each located where it was written. A merge key whose value is
+     * not mappings stays a key, as the structure check then reports.
+     */
+    void merge(Frame frame) {
+      ObjectNode target = (ObjectNode) frame.container;
+      for (Merge merge : frame.merges) {
+        List<JsonNode> sources = new ArrayList<>();
+        List<String> pointers = new ArrayList<>();
+        if (merge.node() instanceof ArrayNode list) {
+          for (int i = 0; i < list.size(); i++) {
+            sources.add(list.get(i));
+            pointers.add(Pointers.append(merge.pointer(), i));
+          }
+        } else {
+          sources.add(merge.node());
+          pointers.add(merge.pointer());
+        }
+        if (!sources.stream().allMatch(JsonNode::isObject)) {
+          target.set("<<", merge.node());
+          continue;
+        }
+        for (int i = 0; i < sources.size(); i++) {
+          for (Map.Entry<String, JsonNode> e : sources.get(i).properties()) {
+            if (target.has(e.getKey())) continue;
+            target.set(e.getKey(), e.getValue());
+            String to = Pointers.append(frame.pointer, e.getKey());
+            String from = Pointers.append(pointers.get(i), e.getKey());
+            locations.putKey(to, locations.key(from));
+            locations.putValue(to, locations.value(from));
+            locations.putAlias(to, from);
+          }
+        }
+      }
     }
 
     void alias(AliasEvent event) throws InputException {
@@ -332,8 +397,10 @@ public final class YamlReader {
         }
         top.key = key.asString();
         top.keySpan = span(event);
+        reuses.add(new Document.Reuse("*" + name, top.keySpan, Pointers.append(top.pointer, top.key), false));
         return;
       }
+      boolean mergeSource = top != null && (top.container.isObject() && top.mergeKey || top.mergeSources);
       aliasNodes += target.weight();
       if (aliasNodes > limits.maxAliasNodes()) {
         throw new InputException(InputRule.INPUT_LIMIT,
@@ -342,6 +409,7 @@ public final class YamlReader {
       // The anchored node itself, not a copy: the tree, like the file, holds it once.
       String pointer = attach(target.node(), span(event), target.weight());
       locations.putAlias(pointer, target.pointer());
+      if (!mergeSource) reuses.add(new Document.Reuse("*" + name, span(event), pointer, false));
     }
 
     void anchor(NodeEvent event, JsonNode node, long weight, String pointer) {
@@ -357,15 +425,18 @@ public final class YamlReader {
         root = node;
       } else if (top.container instanceof ObjectNode object) {
         pointer = Pointers.append(top.pointer, top.key);
-        if (object.has(top.key)) {
+        if (top.mergeKey) {
+          top.merges.add(new Merge(node, pointer));
+        } else if (object.has(top.key)) {
           problems.add(new Document.Problem(InputRule.DUPLICATE_KEY,
               "duplicate key '" + top.key + "' (first at line " + locations.key(pointer).line()
                   + "); the last one wins, which is rarely what was meant",
               top.keySpan, pointer));
         }
-        object.set(top.key, node);
+        if (!top.mergeKey) object.set(top.key, node);
         locations.putKey(pointer, top.keySpan);
         top.key = null;
+        top.mergeKey = false;
         top.weight += weight;
       } else {
         locations.putItem(top.pointer, top.nextIndex, span);

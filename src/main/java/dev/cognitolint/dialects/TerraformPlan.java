@@ -1,0 +1,21 @@
+package dev.cognitolint.dialects;
+
+import dev.cognitolint.model.AppClient;
+import dev.cognitolint.syntax.Document;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code terraform show -json} of a plan (planned_values) or of the state (values). */
+final class TerraformPlan implements Dialect {
+  @Override
+  public boolean recognises(Document doc) {
+    return doc.root().isObject() && Terraform.isPlanOrState(doc.root());
+  }
+
+  @Override
+  public ClientFinder.Found read(Document doc) {
+    List<AppClient> clients = new ArrayList<>();
+    Terraform.extractPlanOrState(doc, clients);
+    return ClientFinder.Found.of(doc.root().has("planned_values") ? "Terraform plan" : "Terraform state", clients);
+  }
+}
