@@ -124,3 +124,15 @@ make_big_template() {
     }
   }' >"$file"
 }
+
+# The JVM options bin/cognito-lint runs a small run with, for the floor.
+launcher_jvm=(-XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:+UseSerialGC)
+
+# make_floor_jar DIR: a hello-world jar, the JVM floor (start, load one class, print, exit); prints its path.
+make_floor_jar() {
+  mkdir -p "$1"
+  printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' >"$1/Hello.java"
+  javac -d "$1" "$1/Hello.java" && printf 'Main-Class: Hello\n' >"$1/manifest" \
+    && jar cfm "$1/hello.jar" "$1/manifest" -C "$1" Hello.class || die "cannot build the hello-world jar"
+  echo "$1/hello.jar"
+}

@@ -6,7 +6,7 @@
 # 1. Compiles trace/StartupTrace.java and trace/ParallelProbe.java against target/cognito-lint.jar.
 # 2. Runs StartupTrace on FILE (default samples/cloudformation/web-client.yaml) R times (default 5)
 #    with the launcher's JVM options, without and with an AppCDS archive, and prints the median
-#    of each step: JVM start, picocli, rules, Jackson, networknt, parse, schema check, ...
+#    of each step: JVM start, command line, rules, Jackson, networknt, parse, schema check, ...
 # 3. Counts the classes a one-file run loads, by origin, and those the AppCDS archive cannot hold.
 # 4. Runs ParallelProbe on N files (default 10000, as bench/run.sh makes them) with 1 and 2
 #    threads and prints the wall times and whether the findings are identical.
@@ -45,7 +45,7 @@ for variant in plain cds; do
     java "${jvm[@]}" "${extra[@]}" -cp "$jar:$tmp/classes" StartupTrace "$file" >"$tmp/$variant.$i"
   done
 done
-echo "| step (cold, first time in the JVM) | no archive (ms) | AppCDS (ms) |"
+echo "| step (cold, first time in the JVM) | no archive (ms CPU) | AppCDS (ms CPU) |"
 echo "|---|---:|---:|"
 steps="$(sed -n '/^cold/,/^warm/p' "$tmp/plain.1" | sed '1d;$d' | sed -E 's/ +[0-9.]+ ms$//; s/^ +//')"
 { echo "JVM start to main()"; printf '%s\n' "$steps"; } | while IFS= read -r step; do

@@ -1,5 +1,5 @@
 // A Spectral ruleset doing cognito-lint's main checks on CloudFormation / SAM / CDK / Serverless
-// app clients and CreateUserPoolClient requests, for bench/compare-spectral.sh (a speed
+// app clients and CreateUserPoolClient requests, for bench/compare-peers.sh (a speed
 // comparison, not a second linter). Structure: the same JSON Schemas from schemas/ (2020-12).
 // Rules: https callbacks (CL201), no fragment (CL202), absolute URIs (CL203), DefaultRedirectURI
 // among the callbacks (CL204), http logout URLs (CL205), client_credentials alone (CL301),

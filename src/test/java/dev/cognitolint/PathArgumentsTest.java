@@ -77,7 +77,7 @@ class PathArgumentsTest {
     assertTrue(r.out().endsWith("in 7 of 7 files.\n"), r.out());
   }
 
-  /** Without "--" too, an @file is a path: picocli's @file expansion (@args.yaml: the options in args.yaml) is off. */
+  /** Without "--" too, an @file is a path: the command line has no @file expansion (@args.yaml as the options in args.yaml). */
   @Test
   void atFileIsNeverExpanded(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("@args.yaml"), BAD_CLIENT);

@@ -51,7 +51,7 @@ final class ArgumentPaths {
     return out;
   }
 
-  /** The path an option's value ({@code --config VALUE} or {@code --config=VALUE}) names; picocli's converter for Path. */
+  /** The path an option's value ({@code --config VALUE} or {@code --config=VALUE}) names; the lint command reads its Path options through it. */
   Path option(String value) {
     if (value.indexOf(REPLACEMENT) >= 0 && raw() != null) {
       for (int i = 0; i < args.length; i++) {

@@ -1,5 +1,13 @@
 package dev.cognitolint.cli;
 
+import static dev.cognitolint.cli.OptionTable.FILES;
+import static dev.cognitolint.cli.OptionTable.NOTHING;
+import static dev.cognitolint.cli.OptionTable.choice;
+import static dev.cognitolint.cli.OptionTable.choices;
+import static dev.cognitolint.cli.OptionTable.doubleValue;
+import static dev.cognitolint.cli.OptionTable.intValue;
+import static dev.cognitolint.cli.OptionTable.longValue;
+
 import dev.cognitolint.model.BuildInfo;
 import dev.cognitolint.Linter;
 import dev.cognitolint.config.Config;
@@ -22,6 +30,7 @@ import dev.cognitolint.report.ReportFormat;
 import dev.cognitolint.report.ReportFormats;
 import dev.cognitolint.report.ReportOptions;
 import dev.cognitolint.LintRun;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -37,31 +46,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "cognito-lint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    sortOptions = false, usageHelpAutoWidth = true,
-    description = "Lints Amazon Cognito user-pool app client configurations: CloudFormation, SAM, CDK and "
-        + "Serverless templates, Terraform (configurations, plans, module inputs), and CreateUserPoolClient / "
-        + "UpdateUserPoolClient request and response documents.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:no finding at or above --fail-level",
-        "1:a finding at or above --fail-level",
-        "2:usage or configuration error, a path that does not exist, or a plugin's System.exit"},
-    footerHeading = "%nCommands (a first argument of these names; lint a file so named as ./rules):%n",
-    footer = {
-        "  rules [--format json]   list every rule",
-        "  explain RULE            print a rule's documentation (id or name)",
-        "  completion bash|zsh     print a shell completion script",
-        "  lsp                     run the language server (for editors)"})
-public final class Main implements Callable<Integer> {
+/** The lint command: {@link #options} is its table of options, each writing one of the fields below. */
+public final class Main implements Subcommands.Command {
 
   /** When the text report on standard output is coloured. */
   enum ColorWhen { auto, always, never }
@@ -75,117 +63,132 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Files or directories to lint (directories: *.json, *.yaml, *.yml, *.template, *.tf); - reads standard input. After --, every argument is a path.")
   List<String> paths = new ArrayList<>();
-
-  @Option(names = "--stdin-filename", paramLabel = "NAME",
-      description = "The name of what - reads: reports show it, and a name ending in .tf is read as Terraform (default: -, the syntax detected from the content).")
   String stdinFilename;
-
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatNames.class,
-      completionCandidates = FormatNames.class, description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
-
-  @Option(names = "--sarif-category", paramLabel = "NAME", defaultValue = "cognito-lint",
-      description = "SARIF runAutomationDetails id: runs of different categories are kept apart by code scanning (default: ${DEFAULT-VALUE}).")
-  String sarifCategory;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  ReportFormat format = ReportFormats.named("text").orElseThrow();
+  String sarifCategory = "cognito-lint";
   Path output;
-
-  @Option(names = "--report", paramLabel = "FORMAT=FILE",
-      description = "Also write a report in FORMAT to FILE (e.g. sarif=cognito-lint.sarif); repeatable, so one run writes several reports besides the --format one.")
   List<String> reports = new ArrayList<>();
-
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      description = "Colour the text report on standard output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: when it is a terminal and NO_COLOR is not set).")
-  ColorWhen color;
-
-  @Option(names = "--show-source", description = "Text format: under each finding, its line of the file with a caret under what it is about.")
+  ColorWhen color = ColorWhen.auto;
   boolean showSource;
-
-  @Option(names = "--quiet", description = "Report errors only: warnings and notes are left out of every report, but still count for --fail-level and --max-warnings.")
   boolean quiet;
-
-  @Option(names = "--statistics", description = "Text format: before the summary, how many findings each rule reported.")
   boolean statistics;
-
-  @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
-      description = "Exit 1 when there are more than N warnings (notes do not count), even if nothing fails --fail-level (default: -1, no limit).")
-  int maxWarnings;
-
-  @Option(names = "--fail-level", paramLabel = "LEVEL",
-      description = "Exit 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} (default: error, or the configuration's failLevel).")
+  int maxWarnings = -1;
   FailLevel failLevel;
-
-  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-      description = "Configuration file for every file (default: each file's .cognito-lint.yaml files, from its folder up to the repository root or root: true).")
   Path configFile;
-
-  @Option(names = "--print-config", paramLabel = "FILE",
-      description = "Print the configuration that applies to FILE, command-line options included, and exit.")
   Path printConfig;
-
-  @Option(names = "--no-inline-suppressions",
-      description = "Ignore the suppression comments and Metadata of the linted files (--verbose and the SARIF and JSON reports list them).")
   boolean noInlineSuppressions;
-
-  @Option(names = "--enable", paramLabel = "RULE", split = ",", completionCandidates = RuleCatalog.Ids.class, description = "Turn rules on (ids or names).")
   List<String> enable = new ArrayList<>();
-
-  @Option(names = "--disable", paramLabel = "RULE", split = ",", completionCandidates = RuleCatalog.Ids.class, description = "Turn rules off (ids or names).")
   List<String> disable = new ArrayList<>();
-
-  @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Give a rule another severity: error, warning or note.")
   Map<String, String> severities = new LinkedHashMap<>();
-
-  @Option(names = "--show-suppressed", description = "Also print suppressed findings (text format).")
   boolean showSuppressed;
-
-  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline.")
   Path baseline;
-
-  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record today's findings as the baseline.")
   Path writeBaseline;
-
-  @Option(names = "--current", paramLabel = "FILE",
-      description = "describe-user-pool-client output of the client an update request changes: lists exactly which settings the update would reset.")
   Path current;
-
-  @Option(names = "--max-refresh-token-days", paramLabel = "DAYS",
-      description = "Refresh token lifetimes above this get a note (CL504; default: 30, or the configuration's).")
   Integer maxRefreshTokenDays;
-
-  @Option(names = "--plugin", paramLabel = "JAR",
-      description = "Load the rules of a rule pack (a jar with a META-INF/services/dev.cognitolint.rules.Rule entry); repeatable.")
   List<Path> plugins = new ArrayList<>();
-
-  @Option(names = "--plugin-timeout", paramLabel = "SECONDS",
-      description = "How long each plugin rule may take on one file before it is stopped and reported (CL008; default: 10, or the configuration's).")
   Double pluginTimeout;
-
-  @Option(names = "--fix", description = "Apply the safe fixes to the files, then report what remains (each file is written atomically; a symbolic link's target is rewritten).")
   boolean fix;
-
-  @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also apply the unsafe fixes, which need a review.")
   boolean unsafeFixes;
-
-  @Option(names = "--diff", description = "Print what --fix would change as a unified diff (patch -p0) and change nothing.")
   boolean diff;
-
-  @Option(names = {"-v", "--verbose"}, description = "List every file linted, with what it was read as, on standard error.")
   boolean verbose;
-
-  @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Largest file to read (default: 33554432).")
   long maxFileSize = Limits.DEFAULT.maxFileBytes();
-
-  @Option(names = "--max-depth", paramLabel = "N", description = "Deepest nesting to read (default: 500).")
   int maxDepth = Limits.DEFAULT.maxDepth();
-
-  @Option(names = "--max-alias-nodes", paramLabel = "N",
-      description = "Most nodes that YAML aliases may expand to in one document (default: 1000000).")
   long maxAliasNodes = Limits.DEFAULT.maxAliasNodes();
+
+  /** The command line: one entry an option, in the order --help lists them. */
+  @Override
+  public OptionTable options() {
+    return new OptionTable("cognito-lint", "Lints Amazon Cognito user-pool app client configurations: CloudFormation, SAM, CDK and "
+        + "Serverless templates, Terraform (configurations, plans, module inputs), and CreateUserPoolClient / "
+        + "UpdateUserPoolClient request and response documents.", false)
+        .parameter("PATH", true, "Files or directories to lint (directories: *.json, *.yaml, *.yml, *.template, *.tf); - reads standard input. After --, every argument is a path.",
+            FILES, paths::add)
+        .parameterCheckedByCommand()
+        .value("--stdin-filename", "NAME", "The name of what - reads: reports show it, and a name ending in .tf is read as Terraform (default: -, the syntax detected from the content).",
+            NOTHING, v -> stdinFilename = v)
+        .value("-f, --format", "FORMAT", "Report format: " + String.join(", ", ReportFormats.names()) + " (default: text).",
+            FORMATS, v -> format = reportFormat(v))
+        .value("--sarif-category", "NAME", "SARIF runAutomationDetails id: runs of different categories are kept apart by code scanning (default: cognito-lint).",
+            NOTHING, v -> sarifCategory = v)
+        .value("-o, --output", "FILE", "Write the report to FILE instead of standard output.", FILES, v -> output = path(v))
+        .repeatable("--report", "FORMAT=FILE", "Also write a report in FORMAT to FILE (e.g. sarif=cognito-lint.sarif); repeatable, so one run writes several reports besides the --format one.",
+            NOTHING, reports::add)
+        .value("--color", "WHEN", "Colour the text report on standard output: " + String.join(", ", choices(ColorWhen.class))
+            + " (default: auto: when it is a terminal and NO_COLOR is not set).", words(ColorWhen.class), v -> color = choice(ColorWhen.class, v))
+        .flag("--show-source", "Text format: under each finding, its line of the file with a caret under what it is about.", () -> showSource = true)
+        .flag("--quiet", "Report errors only: warnings and notes are left out of every report, but still count for --fail-level and --max-warnings.",
+            () -> quiet = true)
+        .flag("--statistics", "Text format: before the summary, how many findings each rule reported.", () -> statistics = true)
+        .value("--max-warnings", "N", "Exit 1 when there are more than N warnings (notes do not count), even if nothing fails --fail-level (default: -1, no limit).",
+            NOTHING, v -> maxWarnings = intValue(v))
+        .value("--fail-level", "LEVEL", "Exit 1 when a finding is at or above LEVEL: " + String.join(", ", choices(FailLevel.class))
+            + " (default: error, or the configuration's failLevel).", words(FailLevel.class), v -> failLevel = choice(FailLevel.class, v))
+        .value("-c, --config", "FILE", "Configuration file for every file (default: each file's .cognito-lint.yaml files, from its folder up to the repository root or root: true).",
+            FILES, v -> configFile = path(v))
+        .value("--print-config", "FILE", "Print the configuration that applies to FILE, command-line options included, and exit.",
+            FILES, v -> printConfig = path(v))
+        .flag("--no-inline-suppressions", "Ignore the suppression comments and Metadata of the linted files (--verbose and the SARIF and JSON reports list them).",
+            () -> noInlineSuppressions = true)
+        .commaList("--enable", "RULE", "Turn rules on (ids or names).", RULE_IDS, enable::add)
+        .commaList("--disable", "RULE", "Turn rules off (ids or names).", RULE_IDS, disable::add)
+        .repeatable("--severity", "RULE=LEVEL", "Give a rule another severity: error, warning or note.", NOTHING, this::severity)
+        .flag("--show-suppressed", "Also print suppressed findings (text format).", () -> showSuppressed = true)
+        .value("--baseline", "FILE", "Report only findings that are not in this baseline.", FILES, v -> baseline = path(v))
+        .value("--write-baseline", "FILE", "Record today's findings as the baseline.", FILES, v -> writeBaseline = path(v))
+        .value("--current", "FILE", "describe-user-pool-client output of the client an update request changes: lists exactly which settings the update would reset.",
+            FILES, v -> current = path(v))
+        .value("--max-refresh-token-days", "DAYS", "Refresh token lifetimes above this get a note (CL504; default: 30, or the configuration's).",
+            NOTHING, v -> maxRefreshTokenDays = intValue(v))
+        .repeatable("--plugin", "JAR", "Load the rules of a rule pack (a jar with a META-INF/services/dev.cognitolint.rules.Rule entry); repeatable.",
+            FILES, v -> plugins.add(path(v)))
+        .value("--plugin-timeout", "SECONDS", "How long each plugin rule may take on one file before it is stopped and reported (CL008; default: 10, or the configuration's).",
+            NOTHING, v -> pluginTimeout = doubleValue(v))
+        .flag("--fix", "Apply the safe fixes to the files, then report what remains (each file is written atomically; a symbolic link's target is rewritten).",
+            () -> fix = true)
+        .flag("--unsafe-fixes", "With --fix or --diff, also apply the unsafe fixes, which need a review.", () -> unsafeFixes = true)
+        .flag("--diff", "Print what --fix would change as a unified diff (patch -p0) and change nothing.", () -> diff = true)
+        .flag("-v, --verbose", "List every file linted, with what it was read as, on standard error.", () -> verbose = true)
+        .value("--max-file-size", "BYTES", "Largest file to read (default: 33554432).", NOTHING, v -> maxFileSize = longValue(v))
+        .value("--max-depth", "N", "Deepest nesting to read (default: 500).", NOTHING, v -> maxDepth = intValue(v))
+        .value("--max-alias-nodes", "N", "Most nodes that YAML aliases may expand to in one document (default: 1000000).",
+            NOTHING, v -> maxAliasNodes = longValue(v))
+        .standardHelp()
+        .epilogue("", "Exit codes:",
+            "  0   no finding at or above --fail-level",
+            "  1   a finding at or above --fail-level",
+            "  2   usage or configuration error, a path that does not exist, or a plugin's",
+            "        System.exit",
+            "",
+            "Commands (a first argument of these names; lint a file so named as ./rules):",
+            "  rules [--format json]   list every rule",
+            "  explain RULE            print a rule's documentation (id or name)",
+            "  completion bash|zsh     print a shell completion script",
+            "  lsp                     run the language server (for editors)");
+  }
+
+  static final OptionTable.Completion RULE_IDS = new OptionTable.Words(RuleCatalog::builtinIds);
+  static final OptionTable.Completion FORMATS = new OptionTable.Words(ReportFormats::names);
+
+  /** A report format by name, in any case. */
+  static ReportFormat reportFormat(String name) throws OptionTable.BadValue {
+    return ReportFormats.named(name.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new OptionTable.BadValue(
+        "expected one of " + ReportFormats.names() + " (case-insensitive) but was '" + name + "'"));
+  }
+
+  static OptionTable.Completion words(Class<? extends Enum<?>> type) {
+    return new OptionTable.Words(() -> choices(type));
+  }
+
+  private Path path(String value) {
+    return argumentPaths.option(value);
+  }
+
+  private void severity(String value) throws OptionTable.BadValue {
+    int eq = value.indexOf('=');
+    if (eq < 0) throw new OptionTable.BadValue("'" + value + "' is not RULE=LEVEL");
+    severities.put(value.substring(0, eq), value.substring(eq + 1));
+  }
 
   private final InputStream stdin;
   private final PrintWriter stdout;
@@ -240,19 +243,14 @@ public final class Main implements Callable<Integer> {
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean colorTerminal) {
     PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    OptionalInt subcommand = Subcommands.run(args, stdout, stderr);
-    ArgumentPaths argumentPaths = new ArgumentPaths(args);
-    // No @file expansion: a file named "@args" must be a path, never a list of options.
-    int code = subcommand.isPresent() ? subcommand.getAsInt()
-        : Subcommands.configure(new CommandLine(new Main(in, stdout, stderr, args, argumentPaths, colorTerminal))
-            .registerConverter(Path.class, argumentPaths::option)
-            .setExpandAtFiles(false), stdout, stderr).execute(args);
+    int code = Subcommands.run(args, stdout, stderr,
+        () -> new Main(in, stdout, stderr, args, new ArgumentPaths(args), colorTerminal));
     stdout.flush();
     stderr.flush();
     return code;
   }
 
-  /** The number of arguments after the first "--", which picocli takes as PATHs whatever they are. */
+  /** The number of arguments after the first "--", which the option table takes as PATHs whatever they are. */
   private static int afterEndOfOptions(String[] args) {
     int end = List.of(args).indexOf("--");
     return end < 0 ? 0 : args.length - end - 1;
@@ -266,7 +264,7 @@ public final class Main implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public int call() throws IOException {
     try {
       return lint();
     } catch (UsageError | ConfigException | LintRun.SetupException e) {
@@ -399,30 +397,11 @@ public final class Main implements Callable<Integer> {
   }
 
   /** The names of the report formats, for help and completion, and a name's format. */
-  static final class FormatNames implements Iterable<String>, CommandLine.ITypeConverter<ReportFormat> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return ReportFormats.names().iterator();
-    }
-
-    @Override
-    public ReportFormat convert(String name) {
-      return ReportFormats.named(name.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new CommandLine.TypeConversionException(
-          "expected one of " + ReportFormats.names() + " (case-insensitive) but was '" + name + "'"));
-    }
-  }
-
-  /** The version from the build, with the AWS model it checks against. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      return new String[] {"cognito-lint " + BuildInfo.version(),
-          "AWS API model: cognito-idp of " + BuildInfo.apiModelDate() + " (botocore " + abbreviated(BuildInfo.apiModelCommit()) + ")",
-          "checked against: AWS SDK for Java " + BuildInfo.awsSdkVersion() + " (cognitoidentityprovider)"};
-    }
-
-    private static String abbreviated(String commit) {
-      return commit.length() > 12 ? commit.substring(0, 12) : commit;
-    }
+  /** The version from the build, with the AWS model it checks against: the --version text. */
+  static String version() {
+    String commit = BuildInfo.apiModelCommit();
+    return "cognito-lint " + BuildInfo.version() + "\n"
+        + "AWS API model: cognito-idp of " + BuildInfo.apiModelDate() + " (botocore " + (commit.length() > 12 ? commit.substring(0, 12) : commit) + ")\n"
+        + "checked against: AWS SDK for Java " + BuildInfo.awsSdkVersion() + " (cognitoidentityprovider)\n";
   }
 }

@@ -7,7 +7,6 @@ import dev.cognitolint.rules.Plugins;
 import dev.cognitolint.rules.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,11 +41,8 @@ final class RuleCatalog {
         .flatMap(this::find).map(r -> r.id() + " (" + r.name() + ")");
   }
 
-  /** The built-in rule ids, for shell completion (picocli's completionCandidates). */
-  static final class Ids implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return BuiltinRules.all(BuiltinRules.checks()).stream().map(RuleMeta::id).iterator();
-    }
+  /** The built-in rule ids, for shell completion. */
+  static List<String> builtinIds() {
+    return BuiltinRules.all(BuiltinRules.checks()).stream().map(RuleMeta::id).toList();
   }
 }

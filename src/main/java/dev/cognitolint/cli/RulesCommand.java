@@ -3,33 +3,37 @@ package dev.cognitolint.cli;
 import dev.cognitolint.model.SafeText;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.rules.Plugins;
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code cognito-lint rules}: every rule with its id, name, default severity and summary. */
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = "List every rule (plugins' too, with --plugin): id, name, default severity, whether it is a security rule, summary.")
-final class RulesCommand implements Callable<Integer> {
+final class RulesCommand implements Subcommands.Command {
   enum Format { text, json }
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (a table) or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  private final PrintWriter out;
+  private final CatalogOptions catalog = new CatalogOptions();
+  private Format format = Format.text;
 
-  @Mixin
-  CatalogOptions options;
+  RulesCommand(PrintWriter out, PrintWriter err) {
+    this.out = out;
+  }
 
   @Override
-  public Integer call() throws Plugins.PluginException {
-    List<RuleMeta> rules = options.catalog().rules();
-    var out = options.out();
+  public OptionTable options() {
+    return catalog.addTo(new OptionTable("cognito-lint rules",
+        "List every rule (plugins' too, with --plugin): id, name, default severity, whether it is a security rule, summary.", true)
+        .value("-f, --format", "FORMAT", "text (a table) or json (default: text).", Main.words(Format.class),
+            v -> format = OptionTable.choice(Format.class, v)))
+        .standardHelp();
+  }
+
+  @Override
+  public int call() throws Plugins.PluginException {
+    List<RuleMeta> rules = catalog.catalog().rules();
     if (format == Format.json) {
       ArrayNode list = JsonNodeFactory.instance.arrayNode();
       for (RuleMeta rule : rules) {

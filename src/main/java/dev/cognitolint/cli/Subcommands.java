@@ -1,14 +1,13 @@
 package dev.cognitolint.cli;
 
-import dev.cognitolint.lsp.LspCommand;
 import dev.cognitolint.model.SafeText;
 import dev.cognitolint.rules.Plugins;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 
 /**
  * The subcommands, chosen by the first argument only; anything else is the lint command, so a
@@ -17,47 +16,50 @@ import picocli.CommandLine;
 final class Subcommands {
   private Subcommands() {}
 
-  private static final Map<String, Supplier<Object>> COMMANDS = Map.of(
+  /** A command: its option table, which parsing fills in, then the run. */
+  interface Command {
+    OptionTable options();
+
+    /** Runs the command once its options are parsed; returns the exit code. */
+    int call() throws Exception;
+  }
+
+  /** The subcommands by name, each made with the standard output and error it writes to. */
+  static final Map<String, BiFunction<PrintWriter, PrintWriter, Command>> COMMANDS = Map.of(
       "rules", RulesCommand::new,
       "explain", ExplainCommand::new,
       "completion", CompletionCommand::new,
       "lsp", LspCommand::new);
 
-  /** Runs the subcommand that args[0] names; empty when it names none. */
-  static OptionalInt run(String[] args, PrintWriter out, PrintWriter err) {
-    if (args.length == 0 || !COMMANDS.containsKey(args[0])) return OptionalInt.empty();
-    CommandLine command = configure(new CommandLine(COMMANDS.get(args[0]).get()), out, err);
-    command.setCommandName("cognito-lint " + args[0]);
-    return OptionalInt.of(command.execute(Arrays.copyOfRange(args, 1, args.length)));
-  }
+  /** The subcommands' names in the order help and completion list them. */
+  static final List<String> NAMES = List.of("completion", "explain", "lsp", "rules");
 
-  /** The subcommands under the lint command, for the completion script. */
-  static void add(CommandLine main) {
-    COMMANDS.keySet().stream().sorted().forEach(name -> main.addSubcommand(name, COMMANDS.get(name).get()));
-  }
-
-  /** Output, exit code 2 for usage errors, and those errors on one line with a hint instead of the whole help. */
-  static CommandLine configure(CommandLine command, PrintWriter out, PrintWriter err) {
-    command.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          err.println("cognito-lint: " + (e instanceof Plugins.PluginException ? e.getMessage() : "internal error: " + SafeText.visible(e.toString())));
-          return 2;
-        })
-        .setParameterExceptionHandler((e, args) -> {
-          err.println("cognito-lint: " + SafeText.visible(usageProblem(e)) + " (see " + e.getCommandLine().getCommandName() + " --help)");
-          return 2;
-        });
-    command.getCommandSpec().exitCodeOnInvalidInput(2);
-    return command;
-  }
-
-  /** An unknown option is named even when a missing path was found first. */
-  private static String usageProblem(CommandLine.ParameterException e) {
-    var unmatched = e.getCommandLine().getUnmatchedArguments();
-    if (e instanceof CommandLine.MissingParameterException && !unmatched.isEmpty()) {
-      return (unmatched.get(0).startsWith("-") ? "unknown option: '" : "unexpected argument: '") + unmatched.get(0) + "'";
+  /**
+   * Parses {@code args} for the subcommand that args[0] names, or else for the lint command, and
+   * runs it: help, version, usage errors (exit 2, one line with a hint) and failures are handled here.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<Command> lint) {
+    boolean sub = args.length > 0 && COMMANDS.containsKey(args[0]);
+    Command command = sub ? COMMANDS.get(args[0]).apply(out, err) : lint.get();
+    OptionTable options = command.options();
+    try {
+      switch (options.parse(sub ? Arrays.copyOfRange(args, 1, args.length) : args)) {
+        case HELP -> out.print(options.help());
+        case VERSION -> out.print(Main.version());
+        case RUN -> {
+          return command.call();
+        }
+      }
+      return 0;
+    } catch (OptionTable.UsageException e) {
+      err.println("cognito-lint: " + SafeText.visible(e.getMessage()) + " (see " + options.command() + " --help)");
+      return 2;
+    } catch (Plugins.PluginException e) {
+      err.println("cognito-lint: " + e.getMessage());
+      return 2;
+    } catch (Exception e) {
+      err.println("cognito-lint: internal error: " + SafeText.visible(e.toString()));
+      return 2;
     }
-    String message = e.getMessage();
-    return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
   }
 }

@@ -141,7 +141,7 @@ public final class FileCollector {
       } else if (Files.exists(path) || Files.isSymbolicLink(path)) {
         files.add(path.toAbsolutePath().normalize());
       } else if (a.text().startsWith("-")) {
-        // Only a PATH after "--" gets here (picocli rejects unknown options), as in the pre-commit hook.
+        // Only a PATH after "--" gets here (the command line rejects unknown options), as in the pre-commit hook.
         errors.add(a.text() + ": no such file or directory; everything after -- is a path, not an option"
             + " (the pre-commit hook takes its options from .cognito-lint.yaml)");
       } else {

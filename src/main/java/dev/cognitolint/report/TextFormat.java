@@ -45,6 +45,7 @@ public final class TextFormat implements ReportFormat {
       out.print(line + System.lineSeparator());
       if (options.showSource()) report.sources().line(f.path(), f.span().line()).ifPresent(text -> frame(f, text, color, out));
     }
+    if (options.statistics()) statistics(report, out);
     long safe = report.findings().stream().filter(TextFormat::isSafelyFixable).count();
     long unsafe = report.findings().stream().filter(f -> !f.isSuppressed() && f.fix() != null).count() - safe;
     if (safe > 0) {
@@ -53,7 +54,6 @@ public final class TextFormat implements ReportFormat {
       out.printf("%d fixable with --fix --unsafe-fixes.%n", unsafe);
     }
     Report.Counts counts = report.counts();
-    if (options.statistics()) statistics(report, out);
     int files = report.files().size();
     String linted = files + (files == 1 ? " file" : " files");
     String hidden = counts.suppressed() == 0 ? "" : " (" + counts.suppressed() + " suppressed)";

@@ -144,9 +144,10 @@ class ReportOptionsTest {
     assertEquals(List.of(
         "3  CL201 callback-url-https",
         "2  CL103 unknown-enum-value",
-        "2  CL202 redirect-uri-fragment"), lines.subList(summary - 25, summary - 22));
-    assertTrue(lines.get(summary - 26).endsWith("[CL504 refresh-token-lifetime]"), "after the findings: " + lines.get(summary - 26));
-    assertEquals("1  CL701 update-resets-omitted-settings", lines.get(summary - 1));
+        "2  CL202 redirect-uri-fragment"), lines.subList(summary - 26, summary - 23));
+    assertTrue(lines.get(summary - 27).endsWith("[CL504 refresh-token-lifetime]"), "after the findings: " + lines.get(summary - 27));
+    assertEquals("1  CL701 update-resets-omitted-settings", lines.get(summary - 2));
+    assertTrue(lines.get(summary - 1).startsWith("[*] "), "then what --fix repairs: " + lines.get(summary - 1));
     assertTrue(lines.get(summary).startsWith("32 problems"), lines.get(summary));
     assertEquals(run("--disable", "CL602", "samples/").out(), r.out().replaceAll("(?m)^\\d+  CL\\d+ [a-z-]+\n", ""));
   }

@@ -1,34 +1,29 @@
 package dev.cognitolint.lsp;
 
-import dev.cognitolint.rules.Plugins;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
- * {@code cognito-lint lsp}: the language server on standard input and output. It writes the
+ * The language server on standard input and output ({@code cognito-lint lsp}). It writes the
  * process's real standard output, which nothing else reaches: the command line points
  * {@code System.out} at standard error before any subcommand runs.
  */
-@Command(name = "lsp", mixinStandardHelpOptions = true,
-    description = "Run the language server on standard input and output (for editors; see README, Editors).")
-public final class LspCommand implements Callable<Integer> {
+public final class StdioServer {
+  private StdioServer() {}
 
-  @Option(names = "--plugin", paramLabel = "JAR", description = "Load the rules of a rule pack, as the lint command does; repeatable.")
-  List<Path> plugins = new ArrayList<>();
-
-  @Override
-  public Integer call() throws Plugins.PluginException {
+  /**
+   * Serves until the editor says exit or goes away; returns the exit code.
+   *
+   * @throws IllegalArgumentException when a plugin cannot be loaded
+   */
+  public static int run(List<Path> plugins) {
     CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     CognitoLintServer server = new CognitoLintServer(plugins, exitCode::complete);
     var launcher = LSPLauncher.createServerLauncher(server, new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
