@@ -11,7 +11,7 @@ import dev.cognitolint.files.SourceReader;
 import dev.cognitolint.syntax.Syntax;
 import dev.cognitolint.syntax.YamlReader;
 import dev.cognitolint.fix.GeneratedFiles;
-import dev.cognitolint.fix.UnusedSuppressions;
+import dev.cognitolint.suppress.UnusedSuppressions;
 import dev.cognitolint.dialects.Terraform;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Finding;

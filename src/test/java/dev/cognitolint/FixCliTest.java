@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cognitolint.fix.FileFixer;
+import dev.cognitolint.FileFixer;
 import dev.cognitolint.files.Limits;
 import dev.cognitolint.rules.BuiltinRules;
 import java.io.IOException;

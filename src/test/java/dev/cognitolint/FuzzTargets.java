@@ -7,7 +7,7 @@ import dev.cognitolint.files.InputException;
 import dev.cognitolint.files.InputRule;
 import dev.cognitolint.files.Limits;
 import dev.cognitolint.syntax.YamlReader;
-import dev.cognitolint.fix.FileFixer;
+import dev.cognitolint.FileFixer;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.rules.BuiltinRules;

@@ -1,5 +1,6 @@
 package dev.cognitolint.fix;
 
+import dev.cognitolint.FileFixer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

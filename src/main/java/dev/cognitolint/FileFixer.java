@@ -1,6 +1,6 @@
-package dev.cognitolint.fix;
+package dev.cognitolint;
 
-import dev.cognitolint.Linter;
+import dev.cognitolint.fix.FixApplier;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.SourceFile;

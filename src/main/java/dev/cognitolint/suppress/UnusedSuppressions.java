@@ -1,9 +1,9 @@
-package dev.cognitolint.fix;
+package dev.cognitolint.suppress;
 
+import dev.cognitolint.fix.SourceIndex;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.SourceFile;
-import dev.cognitolint.suppress.SuppressionRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

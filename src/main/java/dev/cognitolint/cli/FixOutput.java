@@ -1,5 +1,7 @@
-package dev.cognitolint.fix;
+package dev.cognitolint.cli;
 
+import dev.cognitolint.FileFixer;
+import dev.cognitolint.fix.UnifiedDiff;
 import dev.cognitolint.model.SafeText;
 import java.io.PrintWriter;
 import java.util.List;
