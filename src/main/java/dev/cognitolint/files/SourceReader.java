@@ -137,7 +137,7 @@ public final class SourceReader {
 
   private static String whyMissing(Path file) {
     try {
-      file.toRealPath();
+      var unused = file.toRealPath(); // called for the exception it throws
       return "no such file";
     } catch (NoSuchFileException e) {
       return "broken symbolic link (its target does not exist)";
