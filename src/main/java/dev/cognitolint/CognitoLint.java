@@ -33,13 +33,16 @@ import java.util.Set;
  * result.write("sarif", writer);
  * }</pre>
  *
- * <p>A linter is immutable and can lint from several threads at once. It reads no
- * {@code .cognito-lint.yaml}: its settings are those given to the {@link Builder}. Paths in findings
- * and reports are relative to the working directory, as on the command line.
+ * <p>A linter is immutable and can lint from several threads at once. It reads no {@code
+ * .cognito-lint.yaml}: its settings are those given to the {@link Builder}. Paths in findings and
+ * reports are relative to the working directory, as on the command line.
  */
 public final class CognitoLint {
 
-  /** The names of the report formats, as {@code --format} takes them: text, sarif, json, github, gitlab, junit. */
+  /**
+   * The names of the report formats, as {@code --format} takes them: text, sarif, json, github,
+   * gitlab, junit.
+   */
   public static List<String> formats() {
     return ReportFormats.names();
   }
@@ -65,11 +68,14 @@ public final class CognitoLint {
    * linted whatever its extension. A path that does not exist is listed in {@link Result#errors()}.
    */
   public Result lint(List<Path> paths) {
-    LintRun.Request request = LintRun.Request.of(paths.stream().map(p -> new FileCollector.Argument(p.toString(), p)).toList());
+    LintRun.Request request =
+        LintRun.Request.of(
+            paths.stream().map(p -> new FileCollector.Argument(p.toString(), p)).toList());
     try {
       return new Result(run.run(request));
     } catch (LintRun.SetupException | ConfigException e) {
-      throw new IllegalStateException("a request without a baseline or configuration file cannot fail: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "a request without a baseline or configuration file cannot fail: " + e.getMessage(), e);
     }
   }
 
@@ -82,11 +88,18 @@ public final class CognitoLint {
     try {
       result = run.lintText(displayPath, text);
     } catch (ConfigException e) {
-      throw new IllegalStateException("a configuration made in code cannot fail: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "a configuration made in code cannot fail: " + e.getMessage(), e);
     }
     List<Finding> findings = new ArrayList<>(result.findings());
     findings.sort(Finding.ORDER);
-    return new Result(new Report(List.copyOf(findings), run.rules(), List.of(result.summary().path()), List.of(), BuildInfo.version()));
+    return new Result(
+        new Report(
+            List.copyOf(findings),
+            run.rules(),
+            List.of(result.summary().path()),
+            List.of(),
+            BuildInfo.version()));
   }
 
   /** The outcome of one lint. */
@@ -97,7 +110,10 @@ public final class CognitoLint {
       this.report = report;
     }
 
-    /** Every finding, suppressed ones included ({@link Finding#isSuppressed()}), sorted by file, line, column and rule. */
+    /**
+     * Every finding, suppressed ones included ({@link Finding#isSuppressed()}), sorted by file,
+     * line, column and rule.
+     */
     public List<Finding> findings() {
       return report.findings();
     }
@@ -117,7 +133,10 @@ public final class CognitoLint {
       return report.errors();
     }
 
-    /** Whether a finding that is not suppressed is at {@code severity} or above: what makes the command line exit 1. */
+    /**
+     * Whether a finding that is not suppressed is at {@code severity} or above: what makes the
+     * command line exit 1.
+     */
     public boolean hasFindingsAtLeast(Severity severity) {
       return reported().stream().anyMatch(f -> f.severity().atLeast(severity));
     }
@@ -132,10 +151,20 @@ public final class CognitoLint {
       write(format, ReportOptions.DEFAULT, out);
     }
 
-    /** Writes the report in the format of that name with these options ({@code --show-suppressed}, {@code --sarif-category}, ...). */
+    /**
+     * Writes the report in the format of that name with these options ({@code --show-suppressed},
+     * {@code --sarif-category}, ...).
+     */
     public void write(String format, ReportOptions options, Writer out) throws IOException {
-      ReportFormat chosen = ReportFormats.named(format)
-          .orElseThrow(() -> new IllegalArgumentException("no report format '" + format + "'; the formats are " + ReportFormats.names()));
+      ReportFormat chosen =
+          ReportFormats.named(format)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "no report format '"
+                              + format
+                              + "'; the formats are "
+                              + ReportFormats.names()));
       PrintWriter print = new PrintWriter(out);
       chosen.write(report, options, print);
       print.flush();
@@ -153,15 +182,18 @@ public final class CognitoLint {
     private Builder() {}
 
     /**
-     * Sets a rule, by id or name: {@code on}, {@code off}, or a severity ({@code error}, {@code warning},
-     * {@code note}), as under {@code rules:} in {@code .cognito-lint.yaml}.
+     * Sets a rule, by id or name: {@code on}, {@code off}, or a severity ({@code error}, {@code
+     * warning}, {@code note}), as under {@code rules:} in {@code .cognito-lint.yaml}.
      */
     public Builder rule(String rule, String setting) {
       ruleSettings.put(rule, setting);
       return this;
     }
 
-    /** Hosts allowed over {@code http://} besides localhost, 127.0.0.1 and [::1] (the {@code httpHosts} option). */
+    /**
+     * Hosts allowed over {@code http://} besides localhost, 127.0.0.1 and [::1] (the {@code
+     * httpHosts} option).
+     */
     public Builder httpHosts(String... hosts) {
       httpHosts.addAll(List.of(hosts));
       return this;
@@ -169,24 +201,49 @@ public final class CognitoLint {
 
     /** Refresh token lifetimes above this many days get a note (CL504; default 30). */
     public Builder maxRefreshTokenDays(int days) {
-      if (days < 1 || days > 3650) throw new IllegalArgumentException("maxRefreshTokenDays: " + days + " is not 1 to 3650");
+      if (days < 1 || days > 3650)
+        throw new IllegalArgumentException("maxRefreshTokenDays: " + days + " is not 1 to 3650");
       maxRefreshTokenDays = days;
       return this;
     }
 
-    /** Input limits: largest file in bytes, deepest nesting, most nodes YAML aliases may expand to. */
+    /**
+     * Input limits: largest file in bytes, deepest nesting, most nodes YAML aliases may expand to.
+     */
     public Builder limits(long maxFileBytes, int maxDepth, long maxAliasNodes) {
-      if (maxFileBytes < 1 || maxDepth < 1 || maxAliasNodes < 0) throw new IllegalArgumentException("limits must be positive");
+      if (maxFileBytes < 1 || maxDepth < 1 || maxAliasNodes < 0)
+        throw new IllegalArgumentException("limits must be positive");
       limits = new Limits(maxFileBytes, maxDepth, maxAliasNodes);
       return this;
     }
 
-    /** @throws IllegalArgumentException for an unknown rule or setting */
+    /**
+     * @throws IllegalArgumentException for an unknown rule or setting
+     */
     public CognitoLint build() {
-      Config config = new Config(List.of(), Map.of(), Set.copyOf(httpHosts), null, null, Map.of(), null, FileCollector.Filter.NONE);
+      Config config =
+          new Config(
+              List.of(),
+              Map.of(),
+              Set.copyOf(httpHosts),
+              null,
+              null,
+              Map.of(),
+              null,
+              FileCollector.Filter.NONE);
       try {
-        return new CognitoLint(LintRun.setUp(LintRun.Configurations.fixed(config), new LintRun.Options(limits, maxRefreshTokenDays,
-            null, null, List.of(), List.copyOf(ruleSettings.entrySet()), null, false)));
+        return new CognitoLint(
+            LintRun.setUp(
+                LintRun.Configurations.fixed(config),
+                new LintRun.Options(
+                    limits,
+                    maxRefreshTokenDays,
+                    null,
+                    null,
+                    List.of(),
+                    List.copyOf(ruleSettings.entrySet()),
+                    null,
+                    false)));
       } catch (ConfigException | LintRun.SetupException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
       }

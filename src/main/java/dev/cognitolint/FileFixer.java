@@ -42,7 +42,9 @@ public final class FileFixer {
   private final Linter linter;
   private final boolean unsafe;
 
-  /** @param unsafe whether unsafe fixes are applied too */
+  /**
+   * @param unsafe whether unsafe fixes are applied too
+   */
   public FileFixer(Linter linter, boolean unsafe) {
     this.linter = linter;
     this.unsafe = unsafe;
@@ -51,14 +53,20 @@ public final class FileFixer {
   /**
    * What fixing one file came to.
    *
-   * @param before   the lint of the file as it was read
-   * @param result   the lint of the fixed text (of the file as it is, when nothing was fixed)
+   * @param before the lint of the file as it was read
+   * @param result the lint of the fixed text (of the file as it is, when nothing was fixed)
    * @param original the text as read, or null when the file could not be read as text
-   * @param fixed    the text after the fixes
-   * @param counts   how many findings each rule's fixes repaired, by rule id
-   * @param error    why the file was not written, or null
+   * @param fixed the text after the fixes
+   * @param counts how many findings each rule's fixes repaired, by rule id
+   * @param error why the file was not written, or null
    */
-  public record Outcome(Linter.FileResult before, Linter.FileResult result, String original, String fixed, Map<String, Integer> counts, String error) {
+  public record Outcome(
+      Linter.FileResult before,
+      Linter.FileResult result,
+      String original,
+      String fixed,
+      Map<String, Integer> counts,
+      String error) {
     public int fixedCount() {
       return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -67,19 +75,28 @@ public final class FileFixer {
   /** Whether a finding's fix is one this run applies. */
   public boolean applies(Finding finding) {
     Fix fix = finding.fix();
-    return fix != null && !finding.isSuppressed() && FixApplier.isApplicable(fix)
+    return fix != null
+        && !finding.isSuppressed()
+        && FixApplier.isApplicable(fix)
         && (unsafe || fix.applicability() == Fix.Applicability.SAFE);
   }
 
   /** Lints the file and fixes its text in memory. */
   public Outcome fix(Path path, String displayPath) {
     Linter.FileResult first = linter.lintFile(path, displayPath);
-    if (first.findings().stream().noneMatch(this::applies)) return new Outcome(first, first, null, null, Map.of(), null);
+    if (first.findings().stream().noneMatch(this::applies))
+      return new Outcome(first, first, null, null, Map.of(), null);
     Encoded read;
     try {
       read = Encoded.read(path);
     } catch (IOException e) {
-      return new Outcome(first, first, null, null, Map.of(), "cannot read it again to fix it (" + AtomicFiles.reason(e) + ")");
+      return new Outcome(
+          first,
+          first,
+          null,
+          null,
+          Map.of(),
+          "cannot read it again to fix it (" + AtomicFiles.reason(e) + ")");
     }
     if (read == null) return new Outcome(first, first, null, null, Map.of(), null);
     return fixText(read.text(), displayPath, first);
@@ -102,7 +119,10 @@ public final class FileFixer {
     return new Outcome(first, result, original, text, counts, null);
   }
 
-  /** Writes the fixed text over the file, if it is unchanged since it was read; the outcome with the reason it was not. */
+  /**
+   * Writes the fixed text over the file, if it is unchanged since it was read; the outcome with the
+   * reason it was not.
+   */
   public static Outcome write(Path path, Outcome outcome) {
     if (outcome.original() == null || outcome.original().equals(outcome.fixed())) return outcome;
     String error;
@@ -111,34 +131,53 @@ public final class FileFixer {
     } catch (IOException e) {
       error = "cannot write it (" + AtomicFiles.reason(e) + ")";
     }
-    return error == null ? outcome : new Outcome(outcome.before(), outcome.before(), outcome.original(), outcome.original(), Map.of(), error);
+    return error == null
+        ? outcome
+        : new Outcome(
+            outcome.before(),
+            outcome.before(),
+            outcome.original(),
+            outcome.original(),
+            Map.of(),
+            error);
   }
 
   private static String replace(Path path, String original, String fixed) throws IOException {
     Path target = path.toRealPath();
     Encoded now = Encoded.read(target);
-    if (now == null || !now.text().equals(original)) return "it changed on disk while it was linted; not written, run again";
-    // The permission bits, not Files.isWritable: root may write anything, but a file marked read-only is meant to stay.
+    if (now == null || !now.text().equals(original))
+      return "it changed on disk while it was linted; not written, run again";
+    // The permission bits, not Files.isWritable: root may write anything, but a file marked
+    // read-only is meant to stay.
     PosixFileAttributeView mode = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-    boolean readOnly = mode != null ? !mode.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE) : !Files.isWritable(target);
+    boolean readOnly =
+        mode != null
+            ? !mode.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE)
+            : !Files.isWritable(target);
     if (readOnly) return "it is read-only; not written";
     byte[] bytes = now.encode(fixed);
     Path temp = Files.createTempFile(target.getParent(), ".cognito-lint", ".tmp");
     try {
       Files.write(temp, bytes);
-      PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+      PosixFileAttributeView view =
+          Files.getFileAttributeView(
+              target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
       if (view != null) {
         PosixFileAttributes attributes = view.readAttributes();
-        PosixFileAttributeView tempView = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        PosixFileAttributeView tempView =
+            Files.getFileAttributeView(temp, PosixFileAttributeView.class);
         tempView.setPermissions(attributes.permissions());
         try {
-          if (!Files.getOwner(temp).equals(attributes.owner())) tempView.setOwner(attributes.owner());
-          if (!tempView.readAttributes().group().equals(attributes.group())) tempView.setGroup(attributes.group());
+          if (!Files.getOwner(temp).equals(attributes.owner()))
+            tempView.setOwner(attributes.owner());
+          if (!tempView.readAttributes().group().equals(attributes.group()))
+            tempView.setGroup(attributes.group());
         } catch (IOException e) {
           return "its owner or group cannot be kept (" + AtomicFiles.reason(e) + "); not written";
         }
       }
-      if (!Arrays.equals(Files.readAllBytes(target), now.bytes())) return "it changed on disk while it was fixed; not written, run again";
+      if (!Arrays.equals(Files.readAllBytes(target), now.bytes()))
+        return "it changed on disk while it was fixed; not written, run again";
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return null;
     } finally {
@@ -154,7 +193,10 @@ public final class FileFixer {
       byte[] bytes = Files.readAllBytes(path);
       Charset charset = StandardCharsets.UTF_8;
       int bom = 0;
-      if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      if (bytes.length >= 3
+          && (bytes[0] & 0xFF) == 0xEF
+          && (bytes[1] & 0xFF) == 0xBB
+          && (bytes[2] & 0xFF) == 0xBF) {
         bom = 3;
       } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
         charset = StandardCharsets.UTF_16BE;
@@ -164,8 +206,13 @@ public final class FileFixer {
         bom = 2;
       }
       try {
-        String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, bom, bytes.length - bom)).toString();
+        String text =
+            charset
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, bom, bytes.length - bom))
+                .toString();
         return new Encoded(bytes, text, charset, bom);
       } catch (CharacterCodingException e) {
         return null;

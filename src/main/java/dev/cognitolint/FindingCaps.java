@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * How many findings a file and a run report at most, so that memory follows the input and not
- * what its aliases and lists make of it (40,000 aliases of one client gave 720,000 findings; 10^6
- * http callbacks 10^6). What is past a cap is counted, and one CL004 finding says so.
+ * How many findings a file and a run report at most, so that memory follows the input and not what
+ * its aliases and lists make of it (40,000 aliases of one client gave 720,000 findings; 10^6 http
+ * callbacks 10^6). What is past a cap is counted, and one CL004 finding says so.
  */
 final class FindingCaps {
   static final int MAX_PER_FILE = Limits.MAX_FINDINGS_PER_FILE;
@@ -28,9 +28,9 @@ final class FindingCaps {
   /**
    * The findings of one file, as they are found: each once, and at most {@link #MAX_PER_FILE}. A
    * finding equal to one already kept but for its logical location (what a YAML alias repeats: the
-   * same rule and message at the anchor's text, see Locations) is not added again, and
-   * {@code add} returns false for it as for one past the cap and one of a rule that is off. Findings
-   * of resources with suppressions of their own (CloudFormation {@code Metadata}) are not merged with
+   * same rule and message at the anchor's text, see Locations) is not added again, and {@code add}
+   * returns false for it as for one past the cap and one of a rule that is off. Findings of
+   * resources with suppressions of their own (CloudFormation {@code Metadata}) are not merged with
    * those of other resources: the suppressions could tell them apart.
    */
   static final class FileFindings extends AbstractList<Finding> {
@@ -43,7 +43,9 @@ final class FindingCaps {
     private final List<String> suppressedResources = new ArrayList<>();
     private long dropped;
 
-    /** @param enabled which rule ids are on: the findings of the others take no place under the cap */
+    /**
+     * @param enabled which rule ids are on: the findings of the others take no place under the cap
+     */
     FileFindings(String path, Predicate<String> enabled) {
       this.path = path;
       this.enabled = enabled;
@@ -52,7 +54,12 @@ final class FindingCaps {
     @Override
     public boolean add(Finding finding) {
       if (!enabled.test(finding.rule().id())) return false;
-      Key key = new Key(finding.rule().id(), finding.span(), finding.message(), suppressedResourcesOf(finding));
+      Key key =
+          new Key(
+              finding.rule().id(),
+              finding.span(),
+              finding.message(),
+              suppressedResourcesOf(finding));
       if (seen.contains(key)) return false;
       if (kept.size() >= MAX_PER_FILE) {
         dropped++;
@@ -65,15 +72,21 @@ final class FindingCaps {
     /** Notes the resource suppressions of a document, before its clients are checked. */
     void resourceSuppressions(List<Suppression> suppressions) {
       for (Suppression s : suppressions) {
-        if (s.scope() == Suppression.Scope.RESOURCE && !suppressedResources.contains(s.resource())) suppressedResources.add(s.resource());
+        if (s.scope() == Suppression.Scope.RESOURCE && !suppressedResources.contains(s.resource()))
+          suppressedResources.add(s.resource());
       }
     }
 
-    /** The resources with suppressions that could cover the finding (as {@link Suppression#covers} decides). */
+    /**
+     * The resources with suppressions that could cover the finding (as {@link Suppression#covers}
+     * decides).
+     */
     private List<String> suppressedResourcesOf(Finding finding) {
       if (suppressedResources.isEmpty()) return List.of();
       String location = finding.location();
-      return suppressedResources.stream().filter(r -> location.equals(r) || location.startsWith(r + "/")).toList();
+      return suppressedResources.stream()
+          .filter(r -> location.equals(r) || location.startsWith(r + "/"))
+          .toList();
     }
 
     @Override
@@ -89,19 +102,35 @@ final class FindingCaps {
     /** The CL004 finding that says how many were not kept, if any were not. */
     List<Finding> overflow() {
       if (dropped == 0) return List.of();
-      return List.of(notice(path, "this file has more findings than the " + number(MAX_PER_FILE)
-          + " a file reports: the first " + number(MAX_PER_FILE) + " found are reported, " + number(dropped)
-          + " more are not (a generated or hostile file?)"));
+      return List.of(
+          notice(
+              path,
+              "this file has more findings than the "
+                  + number(MAX_PER_FILE)
+                  + " a file reports: the first "
+                  + number(MAX_PER_FILE)
+                  + " found are reported, "
+                  + number(dropped)
+                  + " more are not (a generated or hostile file?)"));
     }
   }
 
-  /** The findings of a run in report order, the first {@link #MAX_PER_RUN} of them and a CL004 finding for the rest. */
+  /**
+   * The findings of a run in report order, the first {@link #MAX_PER_RUN} of them and a CL004
+   * finding for the rest.
+   */
   static List<Finding> perRun(List<Finding> findings) {
     if (findings.size() <= MAX_PER_RUN) return findings;
     List<Finding> out = new ArrayList<>(findings.subList(0, MAX_PER_RUN));
     Finding first = findings.get(MAX_PER_RUN);
-    out.add(notice(first.path(), "this run has more findings than the " + number(MAX_PER_RUN) + " a run reports: "
-        + number(findings.size() - MAX_PER_RUN) + " more, from here on, are not reported; lint fewer files at a time"));
+    out.add(
+        notice(
+            first.path(),
+            "this run has more findings than the "
+                + number(MAX_PER_RUN)
+                + " a run reports: "
+                + number(findings.size() - MAX_PER_RUN)
+                + " more, from here on, are not reported; lint fewer files at a time"));
     return out;
   }
 

@@ -39,14 +39,14 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * A lint run: collect the files, lint them on every core, apply the baseline, make the report.
- * The rules and plugins are resolved once, when it is set up, and reused for every run and text
- * after: the command line makes one run, the library and a language server lint text after text
- * with the same one ({@link #lintText}). Each file gets the configuration that applies to it
- * ({@link ConfigResolver}) with the options over it, and the linter of that configuration, made
- * once. The command line, {@code CognitoLint}, and {@code bench/trace} run through it. It sits in
- * the package of Linter and CognitoLint: the library API uses it and it uses Linter, so a package
- * of its own would make a package cycle.
+ * A lint run: collect the files, lint them on every core, apply the baseline, make the report. The
+ * rules and plugins are resolved once, when it is set up, and reused for every run and text after:
+ * the command line makes one run, the library and a language server lint text after text with the
+ * same one ({@link #lintText}). Each file gets the configuration that applies to it ({@link
+ * ConfigResolver}) with the options over it, and the linter of that configuration, made once. The
+ * command line, {@code CognitoLint}, and {@code bench/trace} run through it. It sits in the package
+ * of Linter and CognitoLint: the library API uses it and it uses Linter, so a package of its own
+ * would make a package cycle.
  */
 public final class LintRun {
 
@@ -54,27 +54,41 @@ public final class LintRun {
    * What the command line (or a caller) sets over each file's configuration; null for "the
    * configuration's, or the default".
    *
-   * @param current         describe-user-pool-client output of the client an update request changes
-   * @param ruleSettings    rule id or name → off, on, error, warning or note, applied in order after the configuration's
-   * @param failLevel       error, warning, note or none
+   * @param current describe-user-pool-client output of the client an update request changes
+   * @param ruleSettings rule id or name → off, on, error, warning or note, applied in order after
+   *     the configuration's
+   * @param failLevel error, warning, note or none
    * @param noInlineSuppressions whether comment and Metadata suppressions are ignored
    */
-  public record Options(Limits limits, Integer maxRefreshTokenDays, Double pluginTimeoutSeconds, Path current,
-      List<Path> plugins, List<Map.Entry<String, String>> ruleSettings, String failLevel, boolean noInlineSuppressions) {
+  public record Options(
+      Limits limits,
+      Integer maxRefreshTokenDays,
+      Double pluginTimeoutSeconds,
+      Path current,
+      List<Path> plugins,
+      List<Map.Entry<String, String>> ruleSettings,
+      String failLevel,
+      boolean noInlineSuppressions) {
 
     /** Nothing over the configuration. */
-    public static final Options NONE = new Options(Limits.DEFAULT, null, null, null, List.of(), List.of(), null, false);
+    public static final Options NONE =
+        new Options(Limits.DEFAULT, null, null, null, List.of(), List.of(), null, false);
   }
 
   /**
    * What to lint and where the baseline is.
    *
-   * @param stdin       what {@code -} reads, or null when it is not linted
-   * @param stdinName   the name of what stdin holds, or null for {@code -}
+   * @param stdin what {@code -} reads, or null when it is not linted
+   * @param stdinName the name of what stdin holds, or null for {@code -}
    * @param sourceLines whether the report keeps the lines findings point at ({@code --show-source})
    */
-  public record Request(List<FileCollector.Argument> paths, InputStream stdin, String stdinName, Path baseline,
-      Path writeBaseline, boolean sourceLines) {
+  public record Request(
+      List<FileCollector.Argument> paths,
+      InputStream stdin,
+      String stdinName,
+      Path baseline,
+      Path writeBaseline,
+      boolean sourceLines) {
 
     /** Just these paths: no standard input, no baseline. */
     public static Request of(List<FileCollector.Argument> paths) {
@@ -87,18 +101,28 @@ public final class LintRun {
    * collection could not use, the lines the request asked to keep, and each file's effective
    * configuration by the path reports show.
    */
-  public record Linted(List<Linter.FileResult> results, FileCollector.Collected collected, SourceLines sources,
+  public record Linted(
+      List<Linter.FileResult> results,
+      FileCollector.Collected collected,
+      SourceLines sources,
       Map<String, Config> configOf) {
 
     /** The configuration files used, as shown and comma-separated, or null for none. */
     public String configShown(FileCollector collector) {
-      List<String> files = configOf.values().stream().map(c -> c.file() == null ? "none" : collector.display(c.file()))
-          .distinct().sorted().toList();
+      List<String> files =
+          configOf.values().stream()
+              .map(c -> c.file() == null ? "none" : collector.display(c.file()))
+              .distinct()
+              .sorted()
+              .toList();
       return files.isEmpty() || files.equals(List.of("none")) ? null : String.join(", ", files);
     }
   }
 
-  /** A problem with the setup or the run's own files (--current, --baseline, --output): the command line's exit 2. */
+  /**
+   * A problem with the setup or the run's own files (--current, --baseline, --output): the command
+   * line's exit 2.
+   */
   public static final class SetupException extends Exception {
     public SetupException(String message) {
       super(message, null, false, false);
@@ -107,7 +131,8 @@ public final class LintRun {
 
   /** How a run finds each file's configuration, once the rules' names are known. */
   public interface Configurations {
-    ConfigResolver resolver(RuleSettings ruleNames, Function<Path, String> display) throws ConfigException;
+    ConfigResolver resolver(RuleSettings ruleNames, Function<Path, String> display)
+        throws ConfigException;
 
     /** Each file's nearest {@code .cognito-lint.yaml} files, up to the repository root. */
     static Configurations nearest() {
@@ -132,10 +157,16 @@ public final class LintRun {
   private final RuleSettings ruleNames;
   private final ConfigResolver configs;
   private final FileCollector collector;
+
   /** One linter a distinct effective configuration; most runs have one. */
   private final Map<Config, Linter> linters = new HashMap<>();
 
-  private LintRun(Options options, List<RuleMeta> rules, List<Rule> pluginRules, AppClient current, Configurations configurations)
+  private LintRun(
+      Options options,
+      List<RuleMeta> rules,
+      List<Rule> pluginRules,
+      AppClient current,
+      Configurations configurations)
       throws ConfigException {
     this.options = options;
     this.rules = rules;
@@ -153,14 +184,16 @@ public final class LintRun {
   /**
    * Loads the plugins and checks the options; each file's configuration is found as it is linted.
    *
-   * @throws SetupException  for an option out of range, an unreadable --current, a plugin that cannot be
-   *     loaded, or two rules of one id or name
+   * @throws SetupException for an option out of range, an unreadable --current, a plugin that
+   *     cannot be loaded, or two rules of one id or name
    * @throws ConfigException for a configuration file that cannot be used
    */
-  public static LintRun setUp(Configurations configurations, Options options) throws SetupException, ConfigException {
+  public static LintRun setUp(Configurations configurations, Options options)
+      throws SetupException, ConfigException {
     Double pluginSeconds = options.pluginTimeoutSeconds();
     if (pluginSeconds != null && !(pluginSeconds > 0 && pluginSeconds <= 86400)) {
-      throw new SetupException("--plugin-timeout: " + pluginSeconds + " is not more than 0 and at most 86400 seconds");
+      throw new SetupException(
+          "--plugin-timeout: " + pluginSeconds + " is not more than 0 and at most 86400 seconds");
     }
     Integer refreshDays = options.maxRefreshTokenDays();
     if (refreshDays != null && (refreshDays < 1 || refreshDays > 3650)) {
@@ -179,8 +212,12 @@ public final class LintRun {
     Set<String> ids = new HashSet<>();
     Set<String> names = new HashSet<>();
     for (RuleMeta rule : allRules) {
-      if (!ids.add(rule.id())) throw new SetupException("two rules have the id " + rule.id() + "; plugin rules need ids of their own");
-      if (!names.add(rule.name())) throw new SetupException("two rules have the name " + rule.name() + "; plugin rules need names of their own");
+      if (!ids.add(rule.id()))
+        throw new SetupException(
+            "two rules have the id " + rule.id() + "; plugin rules need ids of their own");
+      if (!names.add(rule.name()))
+        throw new SetupException(
+            "two rules have the name " + rule.name() + "; plugin rules need names of their own");
     }
     return new LintRun(options, allRules, pluginRules, current, configurations);
   }
@@ -190,11 +227,23 @@ public final class LintRun {
     try {
       List<AppClient> found = new Linter(limits, List.of()).clients(current, current.toString());
       if (found.size() != 1) {
-        throw new SetupException("--current " + current + ": expected one app client (describe-user-pool-client output), found " + found.size());
+        throw new SetupException(
+            "--current "
+                + current
+                + ": expected one app client (describe-user-pool-client output), found "
+                + found.size());
       }
       return found.get(0);
     } catch (InputException e) {
-      throw new SetupException("--current " + current + ":" + e.span().line() + ":" + e.span().column() + ": " + e.getMessage());
+      throw new SetupException(
+          "--current "
+              + current
+              + ":"
+              + e.span().line()
+              + ":"
+              + e.span().column()
+              + ": "
+              + e.getMessage());
     }
   }
 
@@ -214,8 +263,8 @@ public final class LintRun {
   }
 
   /**
-   * The configuration that applies to a file (which need not exist), with the options over it;
-   * its rule settings are checked.
+   * The configuration that applies to a file (which need not exist), with the options over it; its
+   * rule settings are checked.
    */
   public synchronized Config configFor(Path file) throws ConfigException {
     Config config = effective(configs.configFor(file));
@@ -229,30 +278,52 @@ public final class LintRun {
     for (var e : options.ruleSettings()) {
       String rule = ruleNames.resolve(e.getKey());
       // --enable keeps a severity the configuration gives
-      if (e.getValue().equals("on")) ruleSettings.merge(rule, "on", (before, on) -> before.equals("off") ? on : before);
+      if (e.getValue().equals("on"))
+        ruleSettings.merge(rule, "on", (before, on) -> before.equals("off") ? on : before);
       else ruleSettings.put(rule, e.getValue());
     }
-    return new Config(config.files(), ruleSettings, config.httpHosts(),
-        options.maxRefreshTokenDays() != null ? options.maxRefreshTokenDays()
+    return new Config(
+        config.files(),
+        ruleSettings,
+        config.httpHosts(),
+        options.maxRefreshTokenDays() != null
+            ? options.maxRefreshTokenDays()
             : config.maxRefreshTokenDays() != null ? config.maxRefreshTokenDays() : 30,
-        options.pluginTimeoutSeconds() != null ? options.pluginTimeoutSeconds()
-            : config.pluginTimeoutSeconds() != null ? config.pluginTimeoutSeconds() : (double) PluginChecks.DEFAULT_TIME_PER_FILE.toSeconds(),
+        options.pluginTimeoutSeconds() != null
+            ? options.pluginTimeoutSeconds()
+            : config.pluginTimeoutSeconds() != null
+                ? config.pluginTimeoutSeconds()
+                : (double) PluginChecks.DEFAULT_TIME_PER_FILE.toSeconds(),
         config.knownValues(),
-        options.failLevel() != null ? options.failLevel() : config.failLevel() != null ? config.failLevel() : "error",
+        options.failLevel() != null
+            ? options.failLevel()
+            : config.failLevel() != null ? config.failLevel() : "error",
         config.filter());
   }
 
-  /** The linter of an effective configuration, made once: the built-in rules with its options, and the plugins' rules. */
+  /**
+   * The linter of an effective configuration, made once: the built-in rules with its options, and
+   * the plugins' rules.
+   */
   private Linter linterOf(Config config) throws ConfigException {
     Linter linter = linters.get(config);
     if (linter != null) return linter;
-    List<Rule> checks = new ArrayList<>(BuiltinRules.checks(new RuleOptions(config.httpHosts(), config.maxRefreshTokenDays() * 86400L, current)));
+    List<Rule> checks =
+        new ArrayList<>(
+            BuiltinRules.checks(
+                new RuleOptions(
+                    config.httpHosts(), config.maxRefreshTokenDays() * 86400L, current)));
     checks.addAll(pluginRules);
     RuleSettings settings = new RuleSettings(rules);
     for (var e : config.rules().entrySet()) settings.set(e.getKey(), e.getValue());
     if (options.noInlineSuppressions()) settings.ignoreInlineSuppressions();
-    linter = new Linter(options.limits(), checks, settings, Duration.ofNanos((long) (config.pluginTimeoutSeconds() * 1e9)),
-        config.knownValues());
+    linter =
+        new Linter(
+            options.limits(),
+            checks,
+            settings,
+            Duration.ofNanos((long) (config.pluginTimeoutSeconds() * 1e9)),
+            config.knownValues());
     linters.put(config, linter);
     return linter;
   }
@@ -261,7 +332,10 @@ public final class LintRun {
     return linterOf(effective(configs.configFor(file)));
   }
 
-  /** Lints a document held in memory (an editor's buffer) as the file at {@code file} would be linted. */
+  /**
+   * Lints a document held in memory (an editor's buffer) as the file at {@code file} would be
+   * linted.
+   */
   public Linter.FileResult lintText(Path file, String text) throws ConfigException {
     return linterFor(file).lintStream(utf8(text), collector.display(file));
   }
@@ -279,7 +353,10 @@ public final class LintRun {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** How one file is linted with its configuration's linter (the command line's --fix fixes it meanwhile). */
+  /**
+   * How one file is linted with its configuration's linter (the command line's --fix fixes it
+   * meanwhile).
+   */
   public interface FileLint {
     Linter.FileResult lint(Linter linter, FileCollector.Target target);
   }
@@ -312,29 +389,44 @@ public final class LintRun {
       configOf.put(target.displayPath(), config);
       linterOf.add(linterOf(config));
     }
-    files.addAll(IntStream.range(0, targets.size()).parallel()
-        .mapToObj(i -> kept(fileLint.lint(linterOf.get(i), targets.get(i)), request)).toList());
+    files.addAll(
+        IntStream.range(0, targets.size())
+            .parallel()
+            .mapToObj(i -> kept(fileLint.lint(linterOf.get(i), targets.get(i)), request))
+            .toList());
     List<Linter.FileResult> results = files.stream().map(Kept::result).toList();
     List<SourceLines> sources = files.stream().map(Kept::lines).toList();
     return new Linted(results, collected, SourceLines.merge(sources), Map.copyOf(configOf));
   }
 
-  /** The report of what was linted: findings in report order, less those of the baseline, within the run's cap. */
+  /**
+   * The report of what was linted: findings in report order, less those of the baseline, within the
+   * run's cap.
+   */
   public Report report(Linted linted, Request request) throws SetupException {
     List<Finding> findings = new ArrayList<>();
     for (Linter.FileResult result : linted.results()) findings.addAll(result.findings());
     findings.sort(Finding.ORDER);
     if (request.writeBaseline() != null) {
       Baseline today = Baseline.of(findings);
-      writeFile("--write-baseline", request.writeBaseline(), () -> today.write(request.writeBaseline()));
+      writeFile(
+          "--write-baseline", request.writeBaseline(), () -> today.write(request.writeBaseline()));
     }
-    if (request.baseline() != null) findings = readBaseline(request.baseline()).newFindings(findings);
+    if (request.baseline() != null)
+      findings = readBaseline(request.baseline()).newFindings(findings);
     findings = Linter.withinRunCap(findings);
     List<String> files = linted.results().stream().map(r -> r.summary().path()).toList();
     FileCollector.Collected collected = linted.collected();
     List<String> passedOver = new ArrayList<>(collected.skipped());
     linted.results().forEach(r -> passedOver.addAll(r.ignoredSuppressions()));
-    return new Report(findings, rules, files, collected.errors(), BuildInfo.version(), linted.configShown(collector), passedOver,
+    return new Report(
+        findings,
+        rules,
+        files,
+        collected.errors(),
+        BuildInfo.version(),
+        linted.configShown(collector),
+        passedOver,
         linted.sources());
   }
 
@@ -343,8 +435,14 @@ public final class LintRun {
 
   /** A file's text is not kept past linting (a run holds only the lines the request asks for). */
   private static Kept kept(Linter.FileResult result, Request request) {
-    SourceLines lines = request.sourceLines() && result.source() != null ? SourceLines.of(result.source(), result.findings()) : SourceLines.NONE;
-    return new Kept(new Linter.FileResult(result.summary(), result.findings(), null, result.ignoredSuppressions()), lines);
+    SourceLines lines =
+        request.sourceLines() && result.source() != null
+            ? SourceLines.of(result.source(), result.findings())
+            : SourceLines.NONE;
+    return new Kept(
+        new Linter.FileResult(
+            result.summary(), result.findings(), null, result.ignoredSuppressions()),
+        lines);
   }
 
   /** {@link #lint} and {@link #report} in one. */
@@ -373,7 +471,8 @@ public final class LintRun {
     try {
       write.run();
     } catch (IOException e) {
-      throw new SetupException(option + " " + file + ": cannot write (" + AtomicFiles.reason(e) + ")");
+      throw new SetupException(
+          option + " " + file + ": cannot write (" + AtomicFiles.reason(e) + ")");
     }
   }
 }

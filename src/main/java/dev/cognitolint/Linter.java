@@ -2,17 +2,11 @@ package dev.cognitolint;
 
 import dev.cognitolint.config.RuleSettings;
 import dev.cognitolint.dialects.ClientFinder;
-import dev.cognitolint.syntax.Document;
-import dev.cognitolint.syntax.HclReader;
 import dev.cognitolint.files.InputException;
 import dev.cognitolint.files.InputRule;
 import dev.cognitolint.files.Limits;
 import dev.cognitolint.files.SourceReader;
-import dev.cognitolint.syntax.Syntax;
-import dev.cognitolint.syntax.YamlReader;
 import dev.cognitolint.fix.GeneratedFiles;
-import dev.cognitolint.suppress.UnusedSuppressions;
-import dev.cognitolint.dialects.Terraform;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.Fix;
@@ -20,6 +14,7 @@ import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Subject;
+import dev.cognitolint.model.Suppression;
 import dev.cognitolint.rules.BuiltinRules;
 import dev.cognitolint.rules.Findings;
 import dev.cognitolint.rules.Fixer;
@@ -28,8 +23,12 @@ import dev.cognitolint.rules.PluginRule;
 import dev.cognitolint.rules.Rule;
 import dev.cognitolint.schema.SchemaCheck;
 import dev.cognitolint.suppress.SuppressionComments;
-import dev.cognitolint.model.Suppression;
 import dev.cognitolint.suppress.Suppressor;
+import dev.cognitolint.suppress.UnusedSuppressions;
+import dev.cognitolint.syntax.Document;
+import dev.cognitolint.syntax.HclReader;
+import dev.cognitolint.syntax.Syntax;
+import dev.cognitolint.syntax.YamlReader;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,10 +47,14 @@ public final class Linter {
    * The outcome of linting one file.
    *
    * @param source the file's text (null when it could not be read)
-   * @param ignoredSuppressions the suppressions written in the file that {@code --no-inline-suppressions}
-   *     ignored, as {@code path:line:col: ...} lines
+   * @param ignoredSuppressions the suppressions written in the file that {@code
+   *     --no-inline-suppressions} ignored, as {@code path:line:col: ...} lines
    */
-  public record FileResult(FileSummary summary, List<Finding> findings, SourceFile source, List<String> ignoredSuppressions) {
+  public record FileResult(
+      FileSummary summary,
+      List<Finding> findings,
+      SourceFile source,
+      List<String> ignoredSuppressions) {
     public FileResult(FileSummary summary, List<Finding> findings, SourceFile source) {
       this(summary, findings, source, List.of());
     }
@@ -81,16 +84,25 @@ public final class Linter {
   }
 
   /**
-   * @param pluginTimePerFile how long each plugin rule may take on one file (see {@link PluginChecks})
-   * @param knownValues       enum values newer than the AWS model that CL103 accepts, by member
+   * @param pluginTimePerFile how long each plugin rule may take on one file (see {@link
+   *     PluginChecks})
+   * @param knownValues enum values newer than the AWS model that CL103 accepts, by member
    */
-  public Linter(Limits limits, List<Rule> rules, RuleSettings settings, Duration pluginTimePerFile,
+  public Linter(
+      Limits limits,
+      List<Rule> rules,
+      RuleSettings settings,
+      Duration pluginTimePerFile,
       Map<String, Set<String>> knownValues) {
     this.limits = limits;
     this.pluginTimePerFile = pluginTimePerFile;
     this.schemaCheck = new SchemaCheck(knownValues);
     this.settings = settings;
-    this.rules = rules.stream().map(r -> new EnabledRule(r, r.meta())).filter(r -> settings.enabled(r.meta().id())).toList();
+    this.rules =
+        rules.stream()
+            .map(r -> new EnabledRule(r, r.meta()))
+            .filter(r -> settings.enabled(r.meta().id()))
+            .toList();
     this.suppressor = new Suppressor(settings);
   }
 
@@ -102,7 +114,10 @@ public final class Linter {
     }
   }
 
-  /** @param displayPath "-", or the --stdin-filename, which then decides the syntax as a file's name does */
+  /**
+   * @param displayPath "-", or the --stdin-filename, which then decides the syntax as a file's name
+   *     does
+   */
   public FileResult lintStream(InputStream in, String displayPath) {
     try {
       return lint(new SourceReader(limits).read(in, displayPath));
@@ -114,31 +129,43 @@ public final class Linter {
   /** The app clients of a file, for --current; its problems are the caller's to report. */
   public List<AppClient> clients(Path path, String displayPath) throws InputException {
     List<AppClient> clients = new ArrayList<>();
-    for (Document doc : new YamlReader(limits).read(new SourceReader(limits).read(path, displayPath))) {
+    for (Document doc :
+        new YamlReader(limits).read(new SourceReader(limits).read(path, displayPath))) {
       clients.addAll(ClientFinder.find(doc).clients());
     }
     return clients;
   }
 
-  /** Lints text already read; a failure of the linter itself is a CL008 finding, never an exception. */
+  /**
+   * Lints text already read; a failure of the linter itself is a CL008 finding, never an exception.
+   */
   public FileResult lint(SourceFile source) {
     try {
       return lintOrFail(source);
     } catch (RuntimeException | StackOverflowError e) {
       RuleMeta failure = InputRule.RULE_FAILURE.meta();
-      Finding finding = new Finding(failure, failure.severity(), "cognito-lint failed on this file (" + e
-          + "); please report it with this file", source.path(), Span.START, "");
-      return new FileResult(new FileSummary(source.path(), null, 0), configured(List.of(finding)), source);
+      Finding finding =
+          new Finding(
+              failure,
+              failure.severity(),
+              "cognito-lint failed on this file (" + e + "); please report it with this file",
+              source.path(),
+              Span.START,
+              "");
+      return new FileResult(
+          new FileSummary(source.path(), null, 0), configured(List.of(finding)), source);
     }
   }
 
   private FileResult lintOrFail(SourceFile source) {
-    FindingCaps.FileFindings findings = new FindingCaps.FileFindings(source.path(), settings::enabled);
+    FindingCaps.FileFindings findings =
+        new FindingCaps.FileFindings(source.path(), settings::enabled);
     List<Document> documents;
     try {
-      documents = Syntax.of(source.path(), source.text()) == Syntax.HCL
-          ? List.of(new HclReader(limits).read(source))
-          : new YamlReader(limits).read(source);
+      documents =
+          Syntax.of(source.path(), source.text()) == Syntax.HCL
+              ? List.of(new HclReader(limits).read(source))
+              : new YamlReader(limits).read(source);
     } catch (InputException e) {
       FileResult unreadable = unreadable(source.path(), e);
       return new FileResult(unreadable.summary(), unreadable.findings(), source);
@@ -165,41 +192,76 @@ public final class Linter {
       ignored = suppressions.stream().map(s -> ignored(source.path(), s)).toList();
       suppressions.clear();
     }
-    // Configured twice: before, so that disabled rules use no suppression; after, for CL006 and CL007 themselves.
-    List<Finding> suppressed = new ArrayList<>(suppressor.apply(source.path(), configured(findings), suppressions));
-    suppressed.addAll(findings.overflow()); // after the suppressions: the file's comments cannot hide what it did not report
-    List<Finding> result = new ArrayList<>(UnusedSuppressions.withFixes(source, configured(suppressed)));
+    // Configured twice: before, so that disabled rules use no suppression; after, for CL006 and
+    // CL007 themselves.
+    List<Finding> suppressed =
+        new ArrayList<>(suppressor.apply(source.path(), configured(findings), suppressions));
+    suppressed.addAll(
+        findings
+            .overflow()); // after the suppressions: the file's comments cannot hide what it did not
+    // report
+    List<Finding> result =
+        new ArrayList<>(UnusedSuppressions.withFixes(source, configured(suppressed)));
     result.sort(Finding.ORDER);
-    String format = formats.isEmpty() ? null : String.join(", ", formats.stream().distinct().toList());
-    return new FileResult(new FileSummary(source.path(), format, clientCount), result, source, ignored);
+    String format =
+        formats.isEmpty() ? null : String.join(", ", formats.stream().distinct().toList());
+    return new FileResult(
+        new FileSummary(source.path(), format, clientCount), result, source, ignored);
   }
 
   private static String ignored(String path, Suppression s) {
-    return path + ":" + s.span().line() + ":" + s.span().column() + ": suppression of " + String.join(", ", s.rules())
-        + (s.resource() == null ? "" : " in the Metadata of " + s.resource()) + " ignored (--no-inline-suppressions)";
+    return path
+        + ":"
+        + s.span().line()
+        + ":"
+        + s.span().column()
+        + ": suppression of "
+        + String.join(", ", s.rules())
+        + (s.resource() == null ? "" : " in the Metadata of " + s.resource())
+        + " ignored (--no-inline-suppressions)";
   }
 
   private void check(AppClient client, List<Finding> findings, PluginChecks pluginChecks) {
-    guarded("the structure check (CL1xx)", client, findings, () -> {
-      for (SchemaCheck.Violation v : schemaCheck.check(client)) {
-        ClientFindings sink = new ClientFindings(client, v.rule().meta(), findings, (c, p) -> v.fix());
-        if (v.atKey()) sink.atKey(v.pointer(), v.message());
-        else sink.at(v.pointer(), v.message());
-      }
-    });
+    guarded(
+        "the structure check (CL1xx)",
+        client,
+        findings,
+        () -> {
+          for (SchemaCheck.Violation v : schemaCheck.check(client)) {
+            ClientFindings sink =
+                new ClientFindings(client, v.rule().meta(), findings, (c, p) -> v.fix());
+            if (v.atKey()) sink.atKey(v.pointer(), v.message());
+            else sink.at(v.pointer(), v.message());
+          }
+        });
     for (EnabledRule enabled : rules) {
       if (enabled.rule() instanceof PluginRule plugin) {
         checkPlugin(plugin, client, findings, pluginChecks);
         continue;
       }
-      guarded("rule " + enabled.meta().id() + " " + enabled.meta().name(), client, findings,
-          () -> enabled.rule().check(client, new ClientFindings(client, enabled.meta(), findings,
-              enabled.rule() instanceof Fixer fixer ? fixer : null)));
+      guarded(
+          "rule " + enabled.meta().id() + " " + enabled.meta().name(),
+          client,
+          findings,
+          () ->
+              enabled
+                  .rule()
+                  .check(
+                      client,
+                      new ClientFindings(
+                          client,
+                          enabled.meta(),
+                          findings,
+                          enabled.rule() instanceof Fixer fixer ? fixer : null)));
     }
   }
 
-  /** Runs one check of a client; if it fails, that is a CL008 finding and the other checks still run. */
-  private static void guarded(String what, AppClient client, List<Finding> findings, Runnable check) {
+  /**
+   * Runs one check of a client; if it fails, that is a CL008 finding and the other checks still
+   * run.
+   */
+  private static void guarded(
+      String what, AppClient client, List<Finding> findings, Runnable check) {
     try {
       check.run();
     } catch (RuntimeException | StackOverflowError e) {
@@ -208,18 +270,29 @@ public final class Linter {
     }
   }
 
-  /** Plugin rules run bounded in time, and any failure of theirs is a CL008 finding naming the plugin. */
-  private static void checkPlugin(PluginRule plugin, AppClient client, List<Finding> findings, PluginChecks pluginChecks) {
-    pluginChecks.run(plugin, client, new ClientFindings(client, plugin.meta(), findings))
-        .ifPresent(failure -> new ClientFindings(client, InputRule.RULE_FAILURE.meta(), findings).atClient(failure));
+  /**
+   * Plugin rules run bounded in time, and any failure of theirs is a CL008 finding naming the
+   * plugin.
+   */
+  private static void checkPlugin(
+      PluginRule plugin, AppClient client, List<Finding> findings, PluginChecks pluginChecks) {
+    pluginChecks
+        .run(plugin, client, new ClientFindings(client, plugin.meta(), findings))
+        .ifPresent(
+            failure ->
+                new ClientFindings(client, InputRule.RULE_FAILURE.meta(), findings)
+                    .atClient(failure));
   }
 
   private static Finding inputFinding(String path, Document.Problem p) {
-    return new Finding(p.rule().meta(), p.rule().meta().severity(), p.message(), path, p.span(), p.pointer());
+    return new Finding(
+        p.rule().meta(), p.rule().meta().severity(), p.message(), path, p.span(), p.pointer());
   }
 
   private FileResult unreadable(String path, InputException e) {
-    Finding finding = new Finding(e.rule().meta(), e.rule().meta().severity(), e.getMessage(), path, e.span(), "");
+    Finding finding =
+        new Finding(
+            e.rule().meta(), e.rule().meta().severity(), e.getMessage(), path, e.span(), "");
     return new FileResult(new FileSummary(path, null, 0), configured(List.of(finding)), null);
   }
 
@@ -239,7 +312,8 @@ public final class Linter {
   }
 
   /** Turns a rule's reports on one client into findings with file positions, and their fixes. */
-  private record ClientFindings(AppClient client, RuleMeta rule, List<Finding> out, Fixer fixer) implements Findings {
+  private record ClientFindings(AppClient client, RuleMeta rule, List<Finding> out, Fixer fixer)
+      implements Findings {
     ClientFindings(AppClient client, RuleMeta rule, List<Finding> out) {
       this(client, rule, out, null);
     }
@@ -265,8 +339,17 @@ public final class Linter {
         message += GeneratedFiles.fixBelongs(client);
         fix = null;
       }
-      out.add(new Finding(rule, rule.severity(), message, client.source().path(), span, client.name() + pointer, null,
-          Subject.of(client, pointer), fix));
+      out.add(
+          new Finding(
+              rule,
+              rule.severity(),
+              message,
+              client.source().path(),
+              span,
+              client.name() + pointer,
+              null,
+              Subject.of(client, pointer),
+              fix));
     }
   }
 }

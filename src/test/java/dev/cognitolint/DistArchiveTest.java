@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The unpacked archive of {@code mvn -Pdist package} (target/dist/), when there is one and it holds
  * the current target/cognito-lint.jar: its launcher, with a PATH that has no java, prints what
- * {@code java -jar} prints. Skipped otherwise; scripts/test-dist.sh tests the packed archive itself.
+ * {@code java -jar} prints. Skipped otherwise; scripts/test-dist.sh tests the packed archive
+ * itself.
  */
 class DistArchiveTest {
   @TempDir Path emptyPath;
@@ -38,11 +39,16 @@ class DistArchiveTest {
     Path home = null;
     if (Files.isDirectory(Path.of("target/dist"))) {
       try (Stream<Path> dirs = Files.list(Path.of("target/dist"))) {
-        home = dirs.filter(d -> Files.isExecutable(d.resolve("bin/cognito-lint"))).findFirst().orElse(null);
+        home =
+            dirs.filter(d -> Files.isExecutable(d.resolve("bin/cognito-lint")))
+                .findFirst()
+                .orElse(null);
       }
     }
-    assumeTrue(home != null, "no unpacked archive in target/dist (mvn -B -Pdist package makes one)");
-    assumeTrue(Files.isRegularFile(jar) && Files.mismatch(jar, home.resolve("lib/cognito-lint.jar")) == -1,
+    assumeTrue(
+        home != null, "no unpacked archive in target/dist (mvn -B -Pdist package makes one)");
+    assumeTrue(
+        Files.isRegularFile(jar) && Files.mismatch(jar, home.resolve("lib/cognito-lint.jar")) == -1,
         "the archive holds another jar than target/cognito-lint.jar");
     // Run directly (not through a symbolic link), the launcher needs no program from PATH.
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

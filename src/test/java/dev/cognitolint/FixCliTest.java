@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cognitolint.FileFixer;
 import dev.cognitolint.files.Limits;
 import dev.cognitolint.rules.BuiltinRules;
 import java.io.IOException;
@@ -51,17 +50,21 @@ class FixCliTest {
   void fixRepairsTheSafeFixesSaysSoAndLeavesTheRest() throws IOException {
     Path samples = copyOfSamples();
     CliTest.Run fixed = run("--fix", samples.toString());
-    assertTrue(fixed.err().contains("create-request.json: fixed 2 problems (CL102, CL103)"), fixed.err());
+    assertTrue(
+        fixed.err().contains("create-request.json: fixed 2 problems (CL102, CL103)"), fixed.err());
     assertTrue(fixed.err().contains("clients.tf: fixed 2 problems (CL309, CL402)"), fixed.err());
     assertFalse(fixed.out().contains("[*]"), "what remains has no safe fix: " + fixed.out());
-    assertTrue(fixed.out().contains("fixable with --fix"), "the unsafe ones are still counted: " + fixed.out());
+    assertTrue(
+        fixed.out().contains("fixable with --fix"),
+        "the unsafe ones are still counted: " + fixed.out());
     CliTest.Run again = run("--fix", samples.toString());
     assertFalse(again.err().contains("fixed"), again.err());
     assertEquals(fixed.out(), again.out());
 
     CliTest.Run unsafe = run("--fix", "--unsafe-fixes", samples.toString());
     assertTrue(unsafe.err().contains("insecure-web-client.yaml: fixed"), unsafe.err());
-    assertFalse(run(samples.toString()).out().contains("fixable with --fix"), "nothing fixable is left");
+    assertFalse(
+        run(samples.toString()).out().contains("fixable with --fix"), "nothing fixable is left");
   }
 
   @Test
@@ -111,9 +114,15 @@ class FixCliTest {
   void generatedTemplatesGetNoFixButSayWhereItBelongs() throws IOException {
     Path out = dir.resolve("cdk.out");
     Files.createDirectories(out);
-    Files.copy(Path.of("src/test/resources/fixes/CL402/in/cfn-flow.yaml"), out.resolve("Stack.template.yaml"));
+    Files.copy(
+        Path.of("src/test/resources/fixes/CL402/in/cfn-flow.yaml"),
+        out.resolve("Stack.template.yaml"));
     CliTest.Run r = run(out.toString());
-    assertTrue(r.out().contains("fix it in the CDK code that defines the client) [CL402 refresh-token-auth-required]\n"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "fix it in the CDK code that defines the client) [CL402 refresh-token-auth-required]\n"),
+        r.out());
     assertFalse(r.out().contains("[*]"), r.out());
   }
 
@@ -124,7 +133,8 @@ class FixCliTest {
     for (JsonNode result : sarif.path("runs").path(0).path("results")) {
       if (result.path("ruleId").asString().equals("CL102")) fixed = result;
     }
-    JsonNode replacement = fixed.path("fixes").path(0).path("artifactChanges").path(0).path("replacements").path(0);
+    JsonNode replacement =
+        fixed.path("fixes").path(0).path("artifactChanges").path(0).path("replacements").path(0);
     assertEquals(14, replacement.path("deletedRegion").path("startLine").asInt());
     assertEquals(26, replacement.path("deletedRegion").path("startColumn").asInt());
     assertEquals(4, replacement.path("deletedRegion").path("charLength").asInt());

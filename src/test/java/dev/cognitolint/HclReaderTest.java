@@ -3,13 +3,13 @@ package dev.cognitolint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.cognitolint.syntax.Document;
-import dev.cognitolint.syntax.HclReader;
 import dev.cognitolint.files.InputException;
 import dev.cognitolint.files.Limits;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Values;
+import dev.cognitolint.syntax.Document;
+import dev.cognitolint.syntax.HclReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +23,11 @@ class HclReaderTest {
   private static final String RESOURCE = "resource \"aws_cognito_user_pool_client\" \"web\" {\n";
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       # snippet (\\n is a new line)                   | pointer                                  | value                            | span
       `  name = "web"\\n}`                           | /name                                    | "web"                            | 2:10-2:15
       `  n = 60\\n}`                                 | /n                                       | 60                               | 2:7-2:9
@@ -40,18 +44,24 @@ class HclReaderTest {
       `  h = <<-EOT\\n    one\\n    two\\n    EOT\\n}`  | /h                                       | "one\\ntwo\\n"                    | 2:7-5:8
       `  a { b = 1 }\\n}`                            | /a/0/b                                   | 1                                | 2:11-2:12
       """)
-  void readsValuesWithPositions(String snippet, String pointer, String expected, String span) throws InputException {
+  void readsValuesWithPositions(String snippet, String pointer, String expected, String span)
+      throws InputException {
     Document doc = read(RESOURCE + snippet.replace("\\n", "\n"));
     String base = "/resource/aws_cognito_user_pool_client/web";
     JsonNode node = doc.root().at(base + pointer);
-    String actual = Values.isUnknown(node) ? "?" + Values.asUnknown(node).source() : node.toString();
+    String actual =
+        Values.isUnknown(node) ? "?" + Values.asUnknown(node).source() : node.toString();
     assertEquals(expected, actual);
     Span s = doc.locations().value(base + pointer);
     assertEquals(span, s.line() + ":" + s.column() + "-" + s.endLine() + ":" + s.endColumn());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       `resource "a" "b" {\\n  x = 1\\n`     | 3:1 the block is not closed: expected '}'
       `x = "abc\\n`                          | 1:5 the string is not closed: expected '"'
       `x = [1, 2\\n`                         | 2:1 the list is not closed: expected ']'
@@ -68,7 +78,8 @@ class HclReaderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"LF, '\n'", "CRLF, '\r\n'", "CR, '\r'"})
   void everyLineEndEndsALine(String name, String end) throws InputException {
-    Document doc = read(RESOURCE.replace("\n", end) + "  a = 1" + end + "  b = \"x\"" + end + "}" + end);
+    Document doc =
+        read(RESOURCE.replace("\n", end) + "  a = 1" + end + "  b = \"x\"" + end + "}" + end);
     String base = "/resource/aws_cognito_user_pool_client/web";
     assertEquals("1", doc.root().at(base + "/a").toString());
     Span s = doc.locations().value(base + "/b");

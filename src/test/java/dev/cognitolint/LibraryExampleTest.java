@@ -34,16 +34,29 @@ class LibraryExampleTest {
     Path source = dir.resolve("LintInfra.java");
     Files.writeString(source, readmeExample());
     String classpath = System.getProperty("java.class.path");
-    assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null,
-        "-d", dir.toString(), "-cp", classpath, source.toString()), "the README example compiles");
+    assertEquals(
+        0,
+        ToolProvider.getSystemJavaCompiler()
+            .run(null, null, null, "-d", dir.toString(), "-cp", classpath, source.toString()),
+        "the README example compiles");
 
     Path samples = Path.of("samples/cloudformation").toAbsolutePath();
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", dir + java.io.File.pathSeparator + classpath, "LintInfra", samples.toString())
-        .directory(dir.toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                dir + java.io.File.pathSeparator + classpath,
+                "LintInfra",
+                samples.toString())
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, p.waitFor(), out);
-    assertTrue(out.contains("insecure-web-client.yaml:19: CL201 CallbackURLs[0]: 'http://${Host}/callback' uses http"), out);
+    assertTrue(
+        out.contains(
+            "insecure-web-client.yaml:19: CL201 CallbackURLs[0]: 'http://${Host}/callback' uses http"),
+        out);
     assertFalse(out.contains("CL607"), "the example turns CL607 off: " + out);
     assertTrue(out.endsWith("errors in the request: true\n"), out);
     String sarif = Files.readString(dir.resolve("cognito-lint.sarif"));
@@ -70,20 +83,28 @@ class LibraryExampleTest {
 
   @Test
   void textNamedTfIsReadAsTerraform() {
-    CognitoLint.Result result = CognitoLint.create().lintText("main.tf", """
+    CognitoLint.Result result =
+        CognitoLint.create()
+            .lintText(
+                "main.tf",
+                """
         resource "aws_cognito_user_pool_client" "web" {
           name          = "web"
           user_pool_id  = "us-east-1_abc"
           callback_urls = ["http://app.example.com/cb"]
         }
         """);
-    assertTrue(result.reported().stream().anyMatch(f -> f.rule().id().equals("CL201") && f.span().line() == 4),
+    assertTrue(
+        result.reported().stream()
+            .anyMatch(f -> f.rule().id().equals("CL201") && f.span().line() == 4),
         result.findings().toString());
   }
 
   @Test
   void anUnknownRuleIsRejectedByTheBuilder() {
-    assertThrows(IllegalArgumentException.class, () -> CognitoLint.builder().rule("CL999", "off").build());
-    assertThrows(IllegalArgumentException.class, () -> CognitoLint.builder().rule("CL201", "loud").build());
+    assertThrows(
+        IllegalArgumentException.class, () -> CognitoLint.builder().rule("CL999", "off").build());
+    assertThrows(
+        IllegalArgumentException.class, () -> CognitoLint.builder().rule("CL201", "loud").build());
   }
 }

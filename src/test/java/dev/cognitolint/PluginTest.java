@@ -55,12 +55,15 @@ class PluginTest {
 
   private static Path compile(Path sources, String into) throws Exception {
     Path classes = Files.createDirectories(dir.resolve(into));
-    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
+    List<String> args =
+        new ArrayList<>(
+            List.of("-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
     try (Stream<Path> files = Files.walk(sources)) {
       files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).forEach(args::add);
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    assertEquals(0, javac.run(null, null, null, args.toArray(String[]::new)), sources + " compiles");
+    assertEquals(
+        0, javac.run(null, null, null, args.toArray(String[]::new)), sources + " compiles");
     return classes;
   }
 
@@ -76,7 +79,8 @@ class PluginTest {
 
   /** A jar of the misbehaving classes that lists the one rule class named. */
   static Path misbehaving(String ruleClass) throws Exception {
-    Path pluginJar = dir.resolve(ruleClass.replaceAll("(?<=[a-z])(?=[A-Z])", "-").toLowerCase() + ".jar");
+    Path pluginJar =
+        dir.resolve(ruleClass.replaceAll("(?<=[a-z])(?=[A-Z])", "-").toLowerCase() + ".jar");
     if (Files.exists(pluginJar)) return pluginJar;
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(pluginJar))) {
       add(out, misbehavingClasses);
@@ -90,7 +94,11 @@ class PluginTest {
   @Test
   void pluginRulesReportLikeBuiltInOnes() {
     CliTest.Run r = run("--plugin", jar.toString(), WEB);
-    assertTrue(r.out().contains("warning: ClientName: 'web' does not start with a team name; write it as '<team>-web' [EX001 client-name-team-prefix]"), r.out() + r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "warning: ClientName: 'web' does not start with a team name; write it as '<team>-web' [EX001 client-name-team-prefix]"),
+        r.out() + r.err());
     assertEquals(0, r.code());
     assertEquals(1, run("--plugin", jar.toString(), "--severity", "EX001=error", WEB).code());
     CliTest.Run off = run("--plugin", jar.toString(), "--disable", "client-name-team-prefix", WEB);
@@ -99,7 +107,11 @@ class PluginTest {
 
   @Test
   void rulesAndExplainKnowPluginRules() {
-    assertTrue(run("rules", "--plugin", jar.toString()).out().lines().anyMatch(l -> l.startsWith("EX001  client-name-team-prefix ")));
+    assertTrue(
+        run("rules", "--plugin", jar.toString())
+            .out()
+            .lines()
+            .anyMatch(l -> l.startsWith("EX001  client-name-team-prefix ")));
     CliTest.Run r = run("explain", "EX001", "--plugin", jar.toString());
     assertTrue(r.out().startsWith("EX001 client-name-team-prefix\n====="), r.out() + r.err());
     assertEquals(2, run("explain", "EX001").code(), "without --plugin it is unknown");
@@ -108,12 +120,25 @@ class PluginTest {
   @Test
   void pluginRulesAppearInSarifWithTheirDocs() throws Exception {
     CliTest.Run r = run("--plugin", jar.toString(), "--format", "sarif", WEB);
-    JsonNode rules = JsonMapper.builder().build().readTree(r.out()).path("runs").path(0).path("tool").path("driver").path("rules");
+    JsonNode rules =
+        JsonMapper.builder()
+            .build()
+            .readTree(r.out())
+            .path("runs")
+            .path(0)
+            .path("tool")
+            .path("driver")
+            .path("rules");
     JsonNode ex001 = null;
     for (JsonNode rule : rules) if (rule.path("id").asString().equals("EX001")) ex001 = rule;
     assertTrue(ex001 != null, "EX001 in rules[]");
     assertEquals("https://example.com/cognito-lint-rules/EX001", ex001.path("helpUri").asString());
-    assertTrue(ex001.path("help").path("markdown").asString().startsWith("# EX001 client-name-team-prefix"));
+    assertTrue(
+        ex001
+            .path("help")
+            .path("markdown")
+            .asString()
+            .startsWith("# EX001 client-name-team-prefix"));
     CliTest.assertValidSarif(r.out());
   }
 
@@ -130,9 +155,15 @@ class PluginTest {
     assertEquals(2, run("--plugin", dir.resolve("missing.jar").toString(), "samples").code());
   }
 
-  /** A jar that cannot be used is a usage error that says why, whatever its code throws while loaded. */
+  /**
+   * A jar that cannot be used is a usage error that says why, whatever its code throws while
+   * loaded.
+   */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       NotARule          | dev.cognitolint.rules.Rule: com.example.misbehaving.NotARule not a subtype
       FailsToConstruct  | could not be instantiated (java.lang.AssertionError: the plugin cannot start)
       ReusesAnId        | two rules have the id CL201; plugin rules need ids of their own
@@ -170,7 +201,11 @@ class PluginTest {
     }
     CliTest.Run n = run("--plugin", newer.toString(), WEB);
     assertEquals(2, n.code(), n.err());
-    assertTrue(n.err().contains("newer-java.jar: com/example/cognitolint/ClientNamePrefix has been compiled by a more recent version"), n.err());
+    assertTrue(
+        n.err()
+            .contains(
+                "newer-java.jar: com/example/cognitolint/ClientNamePrefix has been compiled by a more recent version"),
+        n.err());
   }
 
   /**
@@ -178,66 +213,148 @@ class PluginTest {
    * rules, the other plugins and the other files still run.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"java.lang.AssertionError", "java.lang.NoSuchMethodError", "java.lang.NoClassDefFoundError",
-      "java.lang.ExceptionInInitializerError", "java.lang.StackOverflowError", "java.lang.OutOfMemoryError",
-      "java.lang.Error", "java.io.IOException", "java.lang.IllegalStateException"})
+  @ValueSource(
+      strings = {
+        "java.lang.AssertionError",
+        "java.lang.NoSuchMethodError",
+        "java.lang.NoClassDefFoundError",
+        "java.lang.ExceptionInInitializerError",
+        "java.lang.StackOverflowError",
+        "java.lang.OutOfMemoryError",
+        "java.lang.Error",
+        "java.io.IOException",
+        "java.lang.IllegalStateException"
+      })
   void aPluginThatThrowsIsAFindingAndTheRunGoesOn(String throwable) throws Exception {
-    String client = "UserPoolId: us-east-1_EXAMPLE\nClientName: " + throwable + "\nCallbackURLs: [http://app.example.com/cb]\n";
-    CliTest.Run r = runWithInput(client, "--plugin", misbehaving("ThrowsNamedThrowable").toString(), "--plugin", jar.toString(), "-", WEB);
+    String client =
+        "UserPoolId: us-east-1_EXAMPLE\nClientName: "
+            + throwable
+            + "\nCallbackURLs: [http://app.example.com/cb]\n";
+    CliTest.Run r =
+        runWithInput(
+            client,
+            "--plugin",
+            misbehaving("ThrowsNamedThrowable").toString(),
+            "--plugin",
+            jar.toString(),
+            "-",
+            WEB);
     assertEquals(1, r.code(), r.out() + r.err());
-    String advice = LinkageError.class.isAssignableFrom(Class.forName(throwable))
-        ? "the plugin may be built for another version of cognito-lint" : "please report it to the plugin's authors with this file";
-    assertTrue(r.out().contains("-:1:1: error: plugin rule XT001 throws-named-throwable (throws-named-throwable.jar) failed on this client ("
-        + throwable + ": thrown by the plugin); " + advice + " [CL008 rule-failure]"), r.out());
-    assertTrue(r.out().contains("-:3:16: error: CallbackURLs[0]: 'http://app.example.com/cb' uses http"), r.out());
-    assertTrue(r.out().contains("-:2:13: warning: ClientName: '" + throwable + "' does not start with a team name"), r.out());
-    assertTrue(r.out().contains(WEB + ":17:19: warning: ClientName: 'web' does not start with a team name"), r.out());
+    String advice =
+        LinkageError.class.isAssignableFrom(Class.forName(throwable))
+            ? "the plugin may be built for another version of cognito-lint"
+            : "please report it to the plugin's authors with this file";
+    assertTrue(
+        r.out()
+            .contains(
+                "-:1:1: error: plugin rule XT001 throws-named-throwable (throws-named-throwable.jar) failed on this client ("
+                    + throwable
+                    + ": thrown by the plugin); "
+                    + advice
+                    + " [CL008 rule-failure]"),
+        r.out());
+    assertTrue(
+        r.out().contains("-:3:16: error: CallbackURLs[0]: 'http://app.example.com/cb' uses http"),
+        r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "-:2:13: warning: ClientName: '" + throwable + "' does not start with a team name"),
+        r.out());
+    assertTrue(
+        r.out()
+            .contains(WEB + ":17:19: warning: ClientName: 'web' does not start with a team name"),
+        r.out());
     assertEquals("", r.err());
   }
 
-  /** The plugin's own objects (its rule's hashCode, its exception's message) are only touched on its thread. */
+  /**
+   * The plugin's own objects (its rule's hashCode, its exception's message) are only touched on its
+   * thread.
+   */
   @Test
   void aPluginWhoseObjectsThrowIsStillReportedByName() throws Exception {
     CliTest.Run r = run("--plugin", misbehaving("HostileObject").toString(), WEB);
     assertEquals(1, r.code(), r.err());
-    assertTrue(r.out().contains(WEB + ":13:3: error: plugin rule XT008 hostile-object (hostile-object.jar) failed on this client"
-        + " (java.lang.IllegalStateException); please report it to the plugin's authors with this file [CL008 rule-failure]"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                WEB
+                    + ":13:3: error: plugin rule XT008 hostile-object (hostile-object.jar) failed on this client"
+                    + " (java.lang.IllegalStateException); please report it to the plugin's authors with this file [CL008 rule-failure]"),
+        r.out());
   }
 
-  /** Not a plugin's failure: after it nothing can be trusted, so it ends the run as it would in built-in code. */
+  /**
+   * Not a plugin's failure: after it nothing can be trusted, so it ends the run as it would in
+   * built-in code.
+   */
   @Test
   void theJvmsOwnInternalErrorEndsTheRun() throws Exception {
     String pluginJar = misbehaving("ThrowsNamedThrowable").toString();
-    InternalError e = assertThrows(InternalError.class, () -> runWithInput("ClientName: java.lang.InternalError\n", "--plugin", pluginJar, "-"));
+    InternalError e =
+        assertThrows(
+            InternalError.class,
+            () ->
+                runWithInput("ClientName: java.lang.InternalError\n", "--plugin", pluginJar, "-"));
     assertEquals("thrown by the plugin", e.getMessage());
   }
 
-  /** A plugin gets a copy of the client: what it changes, the rules after it (here the example's) do not see. */
+  /**
+   * A plugin gets a copy of the client: what it changes, the rules after it (here the example's) do
+   * not see.
+   */
   @Test
   void aPluginCannotChangeWhatTheOtherChecksSee() throws Exception {
-    String client = "UserPoolId: pool\nClientName: web\nCallbackURLs: [http://app.example.com/cb]\n";
-    CliTest.Run r = runWithInput(client, "--plugin", misbehaving("ChangesTheClient").toString(), "--plugin", jar.toString(), "-");
-    assertTrue(r.out().contains("-:2:13: warning: ClientName: 'web' does not start with a team name"), r.out());
+    String client =
+        "UserPoolId: pool\nClientName: web\nCallbackURLs: [http://app.example.com/cb]\n";
+    CliTest.Run r =
+        runWithInput(
+            client,
+            "--plugin",
+            misbehaving("ChangesTheClient").toString(),
+            "--plugin",
+            jar.toString(),
+            "-");
+    assertTrue(
+        r.out().contains("-:2:13: warning: ClientName: 'web' does not start with a team name"),
+        r.out());
   }
 
   @Test
   void aPluginCheckThatNeverEndsIsStoppedAndReported() throws Exception {
-    Child c = child("--plugin", misbehaving("LoopsForever").toString(), "--plugin-timeout", "0.5", WEB, "samples/api/create-request.json");
+    Child c =
+        child(
+            "--plugin",
+            misbehaving("LoopsForever").toString(),
+            "--plugin-timeout",
+            "0.5",
+            WEB,
+            "samples/api/create-request.json");
     assertEquals(1, c.code(), c.err());
-    String failure = "error: plugin rule XT002 loops-forever (loops-forever.jar) did not finish within 0.5 s, the time a plugin rule has for one file"
-        + " (--plugin-timeout); it was interrupted and not run on the rest of this file [CL008 rule-failure]";
+    String failure =
+        "error: plugin rule XT002 loops-forever (loops-forever.jar) did not finish within 0.5 s, the time a plugin rule has for one file"
+            + " (--plugin-timeout); it was interrupted and not run on the rest of this file [CL008 rule-failure]";
     assertTrue(c.out().contains(WEB + ":13:3: " + failure), c.out());
     assertTrue(c.out().contains("samples/api/create-request.json:1:1: " + failure), c.out());
     assertFalse(c.out().contains("never shown"), c.out());
-    assertTrue(c.out().contains("error: ClientName: 'mobile app!' contains '!'"), "the built-in rules still ran: " + c.out());
+    assertTrue(
+        c.out().contains("error: ClientName: 'mobile app!' contains '!'"),
+        "the built-in rules still ran: " + c.out());
     assertEquals(2, run("--plugin-timeout", "0", WEB).code());
   }
 
-  /** The configuration file can set the time (the looping check stays behind, asleep on a daemon thread). */
+  /**
+   * The configuration file can set the time (the looping check stays behind, asleep on a daemon
+   * thread).
+   */
   @Test
   void theConfigurationSetsThePluginTimeout() throws Exception {
-    Path config = Files.writeString(dir.resolve("plugin-timeout.yaml"), "options:\n  pluginTimeoutSeconds: 0.25\n");
-    CliTest.Run r = run("--config", config.toString(), "--plugin", misbehaving("LoopsForever").toString(), WEB);
+    Path config =
+        Files.writeString(
+            dir.resolve("plugin-timeout.yaml"), "options:\n  pluginTimeoutSeconds: 0.25\n");
+    CliTest.Run r =
+        run("--config", config.toString(), "--plugin", misbehaving("LoopsForever").toString(), WEB);
     assertEquals(1, r.code(), r.err());
     assertTrue(r.out().contains("did not finish within 0.25 s"), r.out());
     Files.writeString(config, "options:\n  pluginTimeoutSeconds: 0\n");
@@ -255,28 +372,49 @@ class PluginTest {
 
   @Test
   void systemExitFromAPluginIsReportedAndFailsTheRun() throws Exception {
-    String exit = Runtime.version().feature() >= 21 ? "System.exit(0)" : "System.exit"; // see ExitGuard.recordExitStatus
+    String exit =
+        Runtime.version().feature() >= 21
+            ? "System.exit(0)"
+            : "System.exit"; // see ExitGuard.recordExitStatus
     Child c = child("--plugin", misbehaving("CallsExit").toString(), WEB);
     assertEquals(2, c.code());
     assertEquals("", c.out());
-    assertEquals("cognito-lint: " + exit + " was called by plugin rule XT003 calls-exit (calls-exit.jar) while checking "
-        + WEB + "; the run was stopped, and its report is missing or incomplete\n", c.err());
+    assertEquals(
+        "cognito-lint: "
+            + exit
+            + " was called by plugin rule XT003 calls-exit (calls-exit.jar) while checking "
+            + WEB
+            + "; the run was stopped, and its report is missing or incomplete\n",
+        c.err());
 
     Child loading = child("--plugin", misbehaving("ExitsWhenLoaded").toString(), WEB);
     assertEquals(2, loading.code());
-    assertEquals("cognito-lint: " + exit + " was called by plugin exits-when-loaded.jar while it was loaded; the run was stopped, and its report is missing or incomplete\n", loading.err());
+    assertEquals(
+        "cognito-lint: "
+            + exit
+            + " was called by plugin exits-when-loaded.jar while it was loaded; the run was stopped, and its report is missing or incomplete\n",
+        loading.err());
   }
 
   record Child(int code, String out, String err) {}
 
   /** cognito-lint's main in a JVM of its own, with the test class path. */
   static Child child(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(dir, "out", ".txt");
     Path err = Files.createTempFile(dir, "err", ".txt");
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("cognito-lint did not end: " + Files.readString(err));

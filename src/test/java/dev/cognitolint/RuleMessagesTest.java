@@ -8,16 +8,23 @@ import dev.cognitolint.rules.BuiltinRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** How messages name members and list items in each dialect (each rule's messages are pinned by its fixtures). */
+/**
+ * How messages name members and list items in each dialect (each rule's messages are pinned by its
+ * fixtures).
+ */
 class RuleMessagesTest {
   private static final Linter LINTER = new Linter(Limits.DEFAULT, BuiltinRules.checks());
 
   private static List<String> lint(String path, String text) {
     return LINTER.lint(new SourceFile(path, text)).findings().stream()
-        .map(f -> f.span().line() + ":" + f.span().column() + " " + f.rule().id() + " " + f.message()).toList();
+        .map(
+            f ->
+                f.span().line() + ":" + f.span().column() + " " + f.rule().id() + " " + f.message())
+        .toList();
   }
 
-  private static final String TERRAFORM_CLIENT = """
+  private static final String TERRAFORM_CLIENT =
+      """
       resource "aws_cognito_user_pool_client" "web" {
         name                                 = "web"
         user_pool_id                         = "us-east-1_abc123"
@@ -31,31 +38,49 @@ class RuleMessagesTest {
   /** A value is quoted as written, even where it holds words that are member names. */
   @Test
   void terraformMessagesQuoteValuesVerbatim() {
-    assertEquals(List.of("9:20 CL201 callback_urls[0]: 'http://app.example.com/CallbackURLs/Feature' uses http; use https://"
-            + " (plain http is allowed only for http://localhost, http://127.0.0.1 and http://[::1])"),
-        lint("web.tf", TERRAFORM_CLIENT + "  callback_urls = [\"http://app.example.com/CallbackURLs/Feature\"]\n}\n"));
+    assertEquals(
+        List.of(
+            "9:20 CL201 callback_urls[0]: 'http://app.example.com/CallbackURLs/Feature' uses http; use https://"
+                + " (plain http is allowed only for http://localhost, http://127.0.0.1 and http://[::1])"),
+        lint(
+            "web.tf",
+            TERRAFORM_CLIENT
+                + "  callback_urls = [\"http://app.example.com/CallbackURLs/Feature\"]\n}\n"));
   }
 
-  /** The provider reads a list as a set, so a repeated item is dropped; the items after it keep their index in the file. */
+  /**
+   * The provider reads a list as a set, so a repeated item is dropped; the items after it keep
+   * their index in the file.
+   */
   @Test
   void terraformListIndicesAreTheFiles() {
-    assertEquals(List.of("9:76 CL201 callback_urls[2]: 'http://b.example.com/cb' uses http; use https://"
-            + " (plain http is allowed only for http://localhost, http://127.0.0.1 and http://[::1])"),
-        lint("web.tf", TERRAFORM_CLIENT
-            + "  callback_urls = [\"https://a.example.com/cb\", \"https://a.example.com/cb\", \"http://b.example.com/cb\"]\n}\n"));
+    assertEquals(
+        List.of(
+            "9:76 CL201 callback_urls[2]: 'http://b.example.com/cb' uses http; use https://"
+                + " (plain http is allowed only for http://localhost, http://127.0.0.1 and http://[::1])"),
+        lint(
+            "web.tf",
+            TERRAFORM_CLIENT
+                + "  callback_urls = [\"https://a.example.com/cb\", \"https://a.example.com/cb\", \"http://b.example.com/cb\"]\n}\n"));
   }
 
-  /** Blocks and their arguments by the provider's names; settings the rule asks for as HCL assigns them. */
+  /**
+   * Blocks and their arguments by the provider's names; settings the rule asks for as HCL assigns
+   * them.
+   */
   @Test
   void terraformNamesArgumentsAndBlocks() {
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "1:1 CL603 prevent_user_existence_errors is not set, so the API default LEGACY applies and errors reveal"
                 + " whether a user exists; set prevent_user_existence_errors = \"ENABLED\"",
             "6:27 CL501 access_token_validity: 2 days (token_validity_units.access_token) is longer than 1 day; allowed is"
                 + " 5 minutes to 1 day, so in days use at most 1 (Cognito: InvalidParameterException \"Invalid range for token validity\")",
             "10:34 CL503 refresh_token_rotation.retry_grace_period_seconds has no effect while feature is DISABLED;"
                 + " remove it or enable rotation"),
-        lint("web.tf", """
+        lint(
+            "web.tf",
+            """
             resource "aws_cognito_user_pool_client" "web" {
               name             = "web"
               user_pool_id     = "us-east-1_abc123"
@@ -74,9 +99,13 @@ class RuleMessagesTest {
   /** A module's flat inputs are named as the module's caller writes them. */
   @Test
   void terraformModuleInputsAreNamedAsWritten() {
-    assertEquals(List.of("5:27 CL201 client_callback_urls[0]: 'http://app.example.com/cb' uses http; use https://"
-            + " (plain http is allowed only for http://localhost, http://127.0.0.1 and http://[::1])"),
-        lint("main.tf", """
+    assertEquals(
+        List.of(
+            "5:27 CL201 client_callback_urls[0]: 'http://app.example.com/cb' uses http; use https://"
+                + " (plain http is allowed only for http://localhost, http://127.0.0.1 and http://[::1])"),
+        lint(
+            "main.tf",
+            """
             module "pool" {
               source                                      = "lgallard/cognito-user-pool/aws"
               client_name                                 = "web"
@@ -89,14 +118,17 @@ class RuleMessagesTest {
   /** The same settings in CloudFormation, by the API's names. */
   @Test
   void cloudFormationNamesAreTheApis() {
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "3:3 CL603 PreventUserExistenceErrors is not set, so the API default LEGACY applies and errors reveal"
                 + " whether a user exists; set PreventUserExistenceErrors: ENABLED",
             "9:74 CL503 RefreshTokenRotation.RetryGracePeriodSeconds has no effect while Feature is DISABLED;"
                 + " remove it or enable rotation",
             "10:22 CL201 CallbackURLs[0]: 'http://app.example.com/CallbackURLs/Feature' uses http; use https://"
                 + " (plain http is allowed only for http://localhost, http://127.0.0.1 and http://[::1])"),
-        lint("template.yaml", """
+        lint(
+            "template.yaml",
+            """
             AWSTemplateFormatVersion: "2010-09-09"
             Resources:
               Web:

@@ -25,7 +25,10 @@ class SuppressionTest {
   private static final Linter LINTER = new Linter(Limits.DEFAULT, BuiltinRules.checks());
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # file                 | reported                                                         | suppressed
       trailing-and-own-line.yaml | 16:CL201 19:CL007 21:CL201 22:CL007 24:CL201 25:CL201 27:CL007 28:CL201 | 15:CL201 18:CL201 26:CL201
       directives.yaml        | 17:CL201 18:CL201 19:CL006                                       | 14:CL201 14:CL202 15:CL201 16:CL201 16:CL202 19:CL201
@@ -52,12 +55,18 @@ class SuppressionTest {
   }
 
   private static List<String> lines(List<Finding> findings, boolean suppressed) {
-    return sorted(findings.stream().filter(f -> f.isSuppressed() == suppressed).map(f -> f.span().line() + ":" + f.rule().id()));
+    return sorted(
+        findings.stream()
+            .filter(f -> f.isSuppressed() == suppressed)
+            .map(f -> f.span().line() + ":" + f.rule().id()));
   }
 
   /** By line, then rule: the order of the table. */
   private static List<String> sorted(Stream<String> findings) {
-    return findings.sorted(Comparator.comparing((String f) -> Integer.parseInt(f.substring(0, f.indexOf(':'))))
-        .thenComparing(f -> f)).toList();
+    return findings
+        .sorted(
+            Comparator.comparing((String f) -> Integer.parseInt(f.substring(0, f.indexOf(':'))))
+                .thenComparing(f -> f))
+        .toList();
   }
 }

@@ -2,8 +2,8 @@ package dev.cognitolint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.cognitolint.syntax.TemplateStrings;
 import dev.cognitolint.model.Template;
+import dev.cognitolint.syntax.TemplateStrings;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TemplateStringsTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       http://localhost:$${PORT}/cb      | http://localhost:$[${PORT}]/cb
       http://${HOST}/cb                 | http://[${HOST}]/cb
       {{resolve:ssm:/cb}}               | [{{resolve:ssm:/cb}}]
@@ -22,7 +25,10 @@ class TemplateStringsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       http://localhost:$${PORT}/cb      | http://localhost:${PORT}/cb
       http://localhost:%%{PORT}/cb      | http://localhost:%{PORT}/cb
       http://${var.host}/cb             | http://[${var.host}]/cb
@@ -35,6 +41,8 @@ class TemplateStringsTest {
   }
 
   private static String written(Template t) {
-    return t.segments().stream().map(s -> s.hole() ? "[" + s.text() + "]" : s.text()).collect(Collectors.joining());
+    return t.segments().stream()
+        .map(s -> s.hole() ? "[" + s.text() + "]" : s.text())
+        .collect(Collectors.joining());
   }
 }

@@ -26,14 +26,17 @@ final class ArgumentPaths {
   private byte[][] raw;
   private boolean rawRead;
 
-  /** @param args every argument, as the JVM gave them */
+  /**
+   * @param args every argument, as the JVM gave them
+   */
   ArgumentPaths(String[] args) {
     this.args = args;
   }
 
   /**
    * @param paths the PATH arguments, in order
-   * @return each with the path it names; the path is null when the name cannot be made in this locale
+   * @return each with the path it names; the path is null when the name cannot be made in this
+   *     locale
    */
   List<Argument> paths(List<String> paths) {
     List<Argument> out = new ArrayList<>();
@@ -41,7 +44,10 @@ final class ArgumentPaths {
     for (String path : paths) {
       while (next < args.length && !args[next].equals(path)) next++;
       int index = next++;
-      Path named = path.indexOf(REPLACEMENT) >= 0 && index < args.length && raw() != null ? fromBytes(raw()[index]) : null;
+      Path named =
+          path.indexOf(REPLACEMENT) >= 0 && index < args.length && raw() != null
+              ? fromBytes(raw()[index])
+              : null;
       try {
         out.add(new Argument(path, named != null ? named : Path.of(path)));
       } catch (InvalidPathException e) {
@@ -51,7 +57,10 @@ final class ArgumentPaths {
     return out;
   }
 
-  /** The path an option's value ({@code --config VALUE} or {@code --config=VALUE}) names; the lint command reads its Path options through it. */
+  /**
+   * The path an option's value ({@code --config VALUE} or {@code --config=VALUE}) names; the lint
+   * command reads its Path options through it.
+   */
   Path option(String value) {
     if (value.indexOf(REPLACEMENT) >= 0 && raw() != null) {
       for (int i = 0; i < args.length; i++) {
@@ -90,7 +99,8 @@ final class ArgumentPaths {
       entries.add(Arrays.copyOfRange(cmdline, start, end));
     }
     if (entries.size() < args.length) return null;
-    byte[][] last = entries.subList(entries.size() - args.length, entries.size()).toArray(byte[][]::new);
+    byte[][] last =
+        entries.subList(entries.size() - args.length, entries.size()).toArray(byte[][]::new);
     Charset charset = Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
     for (int i = 0; i < args.length; i++) {
       if (!new String(last[i], charset).equals(args[i])) return null;
@@ -101,10 +111,12 @@ final class ArgumentPaths {
   /** The path of exactly these bytes: a file URI carries bytes, whatever the locale's encoding. */
   private static Path fromBytes(byte[] name) {
     StringBuilder path = new StringBuilder();
-    if (name.length == 0 || name[0] != '/') path.append(Path.of("").toAbsolutePath().toUri().getRawPath()).append('/');
+    if (name.length == 0 || name[0] != '/')
+      path.append(Path.of("").toAbsolutePath().toUri().getRawPath()).append('/');
     for (byte b : name) {
       int c = b & 0xFF;
-      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) path.append((char) c);
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0))
+        path.append((char) c);
       else path.append('%').append(String.format("%02X", c));
     }
     return Path.of(URI.create("file://" + path.toString().replaceAll("/{2,}", "/")));

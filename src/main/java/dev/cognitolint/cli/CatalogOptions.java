@@ -11,7 +11,11 @@ final class CatalogOptions {
 
   /** {@code table} with --plugin added. */
   OptionTable addTo(OptionTable table) {
-    return table.repeatable("--plugin", "JAR", "Also know the rules of a rule pack; repeatable.", OptionTable.FILES,
+    return table.repeatable(
+        "--plugin",
+        "JAR",
+        "Also know the rules of a rule pack; repeatable.",
+        OptionTable.FILES,
         value -> plugins.add(Path.of(value)));
   }
 

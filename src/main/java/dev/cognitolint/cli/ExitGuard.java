@@ -28,14 +28,16 @@ final class ExitGuard {
   private static Thread mainThread;
   private static volatile Integer mainExitCode;
   private static final Map<Thread, Integer> EXIT_STATUS = new ConcurrentHashMap<>();
-  private static java.util.logging.Logger runtimeLogger; // held: java.util.logging keeps loggers weakly
+  private static java.util.logging.Logger
+      runtimeLogger; // held: java.util.logging keeps loggers weakly
 
   private ExitGuard() {}
 
   static void install() {
     mainThread = Thread.currentThread();
     PrintStream err = System.err;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> onShutdown(err), "cognito-lint exit guard"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> onShutdown(err), "cognito-lint exit guard"));
   }
 
   /**
@@ -49,19 +51,23 @@ final class ExitGuard {
     runtimeLogger = java.util.logging.Logger.getLogger("java.lang.Runtime");
     runtimeLogger.setUseParentHandlers(false);
     runtimeLogger.setLevel(Level.FINE);
-    runtimeLogger.addHandler(new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        Matcher status = Pattern.compile("Runtime\\.exit\\((-?[0-9]+)\\)").matcher(String.valueOf(record.getThrown()));
-        if (status.find()) EXIT_STATUS.put(Thread.currentThread(), Integer.valueOf(status.group(1)));
-      }
+    runtimeLogger.addHandler(
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            Matcher status =
+                Pattern.compile("Runtime\\.exit\\((-?[0-9]+)\\)")
+                    .matcher(String.valueOf(record.getThrown()));
+            if (status.find())
+              EXIT_STATUS.put(Thread.currentThread(), Integer.valueOf(status.group(1)));
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    });
+          @Override
+          public void close() {}
+        });
   }
 
   /** Main's own exit, once the report is written. */
@@ -74,17 +80,39 @@ final class ExitGuard {
     Integer code = mainExitCode;
     if (code != null) {
       // A check that timed out may still run and call exit at the same time: Main's code stands.
-      if (!PluginActivity.all().isEmpty() && !threadsInExit().equals(List.of(mainThread))) Runtime.getRuntime().halt(code);
+      if (!PluginActivity.all().isEmpty() && !threadsInExit().equals(List.of(mainThread)))
+        Runtime.getRuntime().halt(code);
       return;
     }
     List<Thread> exiting = threadsInExit();
     if (exiting.isEmpty()) return; // a signal, or the end of main: not an exit call
-    String who = exiting.stream().map(PluginActivity::of).flatMap(Optional::stream).findFirst()
-        .orElseGet(() -> PluginActivity.all().isEmpty() ? "code other than cognito-lint's"
-            : "a thread of a plugin (running: " + String.join("; ", PluginActivity.all()) + ")");
-    String status = exiting.stream().map(EXIT_STATUS::get).filter(Objects::nonNull).findFirst().map(n -> "(" + n + ")").orElse("");
-    err.println("cognito-lint: System.exit" + status + " was called by " + Pattern.compile("[\\p{Cntrl}\\p{Cs}]").matcher(who).replaceAll(
-        m -> String.format("\\\\u%04x", (int) m.group().charAt(0))) + "; the run was stopped, and its report is missing or incomplete");
+    String who =
+        exiting.stream()
+            .map(PluginActivity::of)
+            .flatMap(Optional::stream)
+            .findFirst()
+            .orElseGet(
+                () ->
+                    PluginActivity.all().isEmpty()
+                        ? "code other than cognito-lint's"
+                        : "a thread of a plugin (running: "
+                            + String.join("; ", PluginActivity.all())
+                            + ")");
+    String status =
+        exiting.stream()
+            .map(EXIT_STATUS::get)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .map(n -> "(" + n + ")")
+            .orElse("");
+    err.println(
+        "cognito-lint: System.exit"
+            + status
+            + " was called by "
+            + Pattern.compile("[\\p{Cntrl}\\p{Cs}]")
+                .matcher(who)
+                .replaceAll(m -> String.format("\\\\u%04x", (int) m.group().charAt(0)))
+            + "; the run was stopped, and its report is missing or incomplete");
     err.flush();
     Runtime.getRuntime().halt(2);
   }
@@ -98,7 +126,8 @@ final class ExitGuard {
 
   private static boolean inRuntimeExit(StackTraceElement[] stack) {
     for (StackTraceElement frame : stack) {
-      if (frame.getClassName().equals("java.lang.Runtime") && frame.getMethodName().equals("exit")) return true;
+      if (frame.getClassName().equals("java.lang.Runtime") && frame.getMethodName().equals("exit"))
+        return true;
     }
     return false;
   }

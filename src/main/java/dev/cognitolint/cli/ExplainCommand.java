@@ -1,7 +1,7 @@
 package dev.cognitolint.cli;
 
-import dev.cognitolint.model.SafeText;
 import dev.cognitolint.model.RuleMeta;
+import dev.cognitolint.model.SafeText;
 import dev.cognitolint.report.RuleDocs;
 import dev.cognitolint.rules.Plugins;
 import java.io.PrintWriter;
@@ -21,9 +21,18 @@ final class ExplainCommand implements Subcommands.Command {
 
   @Override
   public OptionTable options() {
-    return options.addTo(new OptionTable("cognito-lint explain",
-        "Print a rule's documentation: why it matters, a bad and a good example, references.", true)
-        .parameter("RULE", false, "A rule id (CL201) or name (callback-url-https).", Main.RULE_IDS, v -> rule = v))
+    return options
+        .addTo(
+            new OptionTable(
+                    "cognito-lint explain",
+                    "Print a rule's documentation: why it matters, a bad and a good example, references.",
+                    true)
+                .parameter(
+                    "RULE",
+                    false,
+                    "A rule id (CL201) or name (callback-url-https).",
+                    Main.RULE_IDS,
+                    v -> rule = v))
         .standardHelp();
   }
 
@@ -32,13 +41,25 @@ final class ExplainCommand implements Subcommands.Command {
     RuleCatalog catalog = options.catalog();
     Optional<RuleMeta> found = catalog.find(rule);
     if (found.isEmpty()) {
-      err.println("cognito-lint: no rule '" + SafeText.visible(rule) + "'"
-          + catalog.nearest(rule).map(n -> "; did you mean " + n + "?").orElse("") + " (cognito-lint rules lists them)");
+      err.println(
+          "cognito-lint: no rule '"
+              + SafeText.visible(rule)
+              + "'"
+              + catalog.nearest(rule).map(n -> "; did you mean " + n + "?").orElse("")
+              + " (cognito-lint rules lists them)");
       return 2;
     }
     RuleMeta meta = found.get();
-    String doc = RuleDocs.markdown(meta)
-        .orElse("# " + meta.id() + " " + meta.name() + "\n\n" + meta.summary() + "\n\nNo documentation is installed for this rule.\n");
+    String doc =
+        RuleDocs.markdown(meta)
+            .orElse(
+                "# "
+                    + meta.id()
+                    + " "
+                    + meta.name()
+                    + "\n\n"
+                    + meta.summary()
+                    + "\n\nNo documentation is installed for this rule.\n");
     out.print(TerminalText.render(doc) + "\nOnline: " + meta.docsUrl() + "\n");
     out.flush();
     return 0;

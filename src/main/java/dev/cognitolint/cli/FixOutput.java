@@ -10,23 +10,37 @@ import java.util.List;
 public final class FixOutput {
   private FixOutput() {}
 
-  /** --diff: the unified diff of every file a fix would change, on standard output; the count on standard error. */
-  public static void diff(List<FileFixer.Outcome> outcomes, PrintWriter stdout, PrintWriter stderr) {
+  /**
+   * --diff: the unified diff of every file a fix would change, on standard output; the count on
+   * standard error.
+   */
+  public static void diff(
+      List<FileFixer.Outcome> outcomes, PrintWriter stdout, PrintWriter stderr) {
     int problems = 0;
     int files = 0;
     for (FileFixer.Outcome o : outcomes) {
-      if (o.error() != null) stderr.println("cognito-lint: " + SafeText.path(o.before().summary().path()) + ": " + o.error());
+      if (o.error() != null)
+        stderr.println(
+            "cognito-lint: " + SafeText.path(o.before().summary().path()) + ": " + o.error());
       if (o.original() == null || o.original().equals(o.fixed())) continue;
       stdout.print(UnifiedDiff.of(o.before().summary().path(), o.original(), o.fixed()));
       problems += o.fixedCount();
       files++;
     }
     stdout.flush();
-    stderr.println("cognito-lint: --fix would fix " + problems + (problems == 1 ? " problem" : " problems") + " in "
-        + files + (files == 1 ? " file" : " files"));
+    stderr.println(
+        "cognito-lint: --fix would fix "
+            + problems
+            + (problems == 1 ? " problem" : " problems")
+            + " in "
+            + files
+            + (files == 1 ? " file" : " files"));
   }
 
-  /** --fix: per file, what was fixed or why it was not written, on standard error; whether any file failed. */
+  /**
+   * --fix: per file, what was fixed or why it was not written, on standard error; whether any file
+   * failed.
+   */
   public static boolean fixed(List<FileFixer.Outcome> outcomes, PrintWriter stderr) {
     boolean failed = false;
     for (FileFixer.Outcome o : outcomes) {
@@ -35,8 +49,14 @@ public final class FixOutput {
         stderr.println("cognito-lint: " + path + ": not fixed: " + o.error());
         failed = true;
       } else if (o.fixedCount() > 0) {
-        stderr.println("cognito-lint: " + path + ": fixed " + o.fixedCount() + (o.fixedCount() == 1 ? " problem (" : " problems (")
-            + FileFixer.describe(o.counts()) + ")");
+        stderr.println(
+            "cognito-lint: "
+                + path
+                + ": fixed "
+                + o.fixedCount()
+                + (o.fixedCount() == 1 ? " problem (" : " problems (")
+                + FileFixer.describe(o.counts())
+                + ")");
       }
     }
     return failed;

@@ -14,9 +14,15 @@ final class LspCommand implements Subcommands.Command {
 
   @Override
   public OptionTable options() {
-    return new OptionTable("cognito-lint lsp",
-        "Run the language server on standard input and output (for editors; see README, Editors).", true)
-        .repeatable("--plugin", "JAR", "Load the rules of a rule pack, as the lint command does; repeatable.", OptionTable.FILES,
+    return new OptionTable(
+            "cognito-lint lsp",
+            "Run the language server on standard input and output (for editors; see README, Editors).",
+            true)
+        .repeatable(
+            "--plugin",
+            "JAR",
+            "Load the rules of a rule pack, as the lint command does; repeatable.",
+            OptionTable.FILES,
             value -> plugins.add(Path.of(value)))
         .standardHelp();
   }

@@ -41,7 +41,11 @@ final class OptionTable {
   }
 
   /** What the arguments ask for. */
-  enum Outcome { RUN, HELP, VERSION }
+  enum Outcome {
+    RUN,
+    HELP,
+    VERSION
+  }
 
   /** What completes an option's value or a parameter in a shell. */
   sealed interface Completion permits Files, Words, Nothing {}
@@ -64,8 +68,14 @@ final class OptionTable {
    * @param repeatable whether it may be given more than once
    * @param commaList whether each value is a comma-separated list
    */
-  record Option(List<String> names, String label, boolean repeatable, boolean commaList, String description,
-      Completion completion, Setter set) {
+  record Option(
+      List<String> names,
+      String label,
+      boolean repeatable,
+      boolean commaList,
+      String description,
+      Completion completion,
+      Setter set) {
     boolean isFlag() {
       return label == null;
     }
@@ -84,7 +94,8 @@ final class OptionTable {
     }
   }
 
-  private record Parameter(String label, boolean many, String description, Completion completion, Setter set) {}
+  private record Parameter(
+      String label, boolean many, String description, Completion completion, Setter set) {}
 
   private final String command;
   private final String description;
@@ -92,8 +103,13 @@ final class OptionTable {
   private final List<Option> options = new ArrayList<>();
   private final Map<String, Option> byName = new LinkedHashMap<>();
   private Parameter parameter;
-  /** Whether the command checks for a missing parameter itself (the lint command: --print-config needs none). */
+
+  /**
+   * Whether the command checks for a missing parameter itself (the lint command: --print-config
+   * needs none).
+   */
   private boolean parameterChecked;
+
   private final List<String> epilogue = new ArrayList<>();
 
   /**
@@ -121,31 +137,49 @@ final class OptionTable {
 
   /** A flag: on when given ({@code --name=false} turns it off). */
   OptionTable flag(String names, String description, Runnable set) {
-    return add(names, null, false, false, description, NOTHING, value -> {
-      if (value.equals("true")) set.run();
-      else if (!value.equals("false")) throw new BadValue("'" + value + "' is not a boolean");
-    });
+    return add(
+        names,
+        null,
+        false,
+        false,
+        description,
+        NOTHING,
+        value -> {
+          if (value.equals("true")) set.run();
+          else if (!value.equals("false")) throw new BadValue("'" + value + "' is not a boolean");
+        });
   }
 
   /** An option with one value, given at most once. */
-  OptionTable value(String names, String label, String description, Completion completion, Setter set) {
+  OptionTable value(
+      String names, String label, String description, Completion completion, Setter set) {
     return add(names, label, false, false, description, completion, set);
   }
 
   /** An option that may be repeated; each value goes to {@code set}. */
-  OptionTable repeatable(String names, String label, String description, Completion completion, Setter set) {
+  OptionTable repeatable(
+      String names, String label, String description, Completion completion, Setter set) {
     return add(names, label, true, false, description, completion, set);
   }
 
   /** An option whose every value is a comma-separated list ({@code --enable CL201,CL202}). */
-  OptionTable commaList(String names, String label, String description, Completion completion, Setter set) {
-    return add(names, label, true, true, description, completion, value -> {
-      for (String item : value.split(",", -1)) set.set(item);
-    });
+  OptionTable commaList(
+      String names, String label, String description, Completion completion, Setter set) {
+    return add(
+        names,
+        label,
+        true,
+        true,
+        description,
+        completion,
+        value -> {
+          for (String item : value.split(",", -1)) set.set(item);
+        });
   }
 
   /** The positional parameter: required, once or ({@code many}) one or more times. */
-  OptionTable parameter(String label, boolean many, String description, Completion completion, Setter set) {
+  OptionTable parameter(
+      String label, boolean many, String description, Completion completion, Setter set) {
     parameter = new Parameter(label, many, description, completion, set);
     return this;
   }
@@ -159,7 +193,14 @@ final class OptionTable {
   /** -h/--help and -V/--version, which {@link #parse} answers with HELP and VERSION. */
   OptionTable standardHelp() {
     add("-h, --help", null, false, false, "Show this help message and exit.", NOTHING, value -> {});
-    return add("-V, --version", null, false, false, "Print version information and exit.", NOTHING, value -> {});
+    return add(
+        "-V, --version",
+        null,
+        false,
+        false,
+        "Print version information and exit.",
+        NOTHING,
+        value -> {});
   }
 
   /** Lines after the options in the help (a heading, a list). */
@@ -168,9 +209,17 @@ final class OptionTable {
     return this;
   }
 
-  private OptionTable add(String names, String label, boolean repeatable, boolean commaList, String description,
-      Completion completion, Setter set) {
-    Option option = new Option(List.of(names.split(", ")), label, repeatable, commaList, description, completion, set);
+  private OptionTable add(
+      String names,
+      String label,
+      boolean repeatable,
+      boolean commaList,
+      String description,
+      Completion completion,
+      Setter set) {
+    Option option =
+        new Option(
+            List.of(names.split(", ")), label, repeatable, commaList, description, completion, set);
     options.add(option);
     for (String name : option.names()) byName.put(name, option);
     return this;
@@ -213,18 +262,27 @@ final class OptionTable {
     if (given.contains(help)) return Outcome.HELP;
     if (given.contains(version)) return Outcome.VERSION;
     if (problem != null) throw new UsageException(problem);
-    if (parameter != null && parameters == 0 && !parameterChecked) throw new UsageException("missing required parameter: '" + parameter.label() + "'");
+    if (parameter != null && parameters == 0 && !parameterChecked)
+      throw new UsageException("missing required parameter: '" + parameter.label() + "'");
     return Outcome.RUN;
   }
 
-  /** Short options run together: flags, then at most one option with its value ({@code -vfjson}). */
+  /**
+   * Short options run together: flags, then at most one option with its value ({@code -vfjson}).
+   */
   private int cluster(String[] args, int i, Set<Option> given) throws UsageException {
     String arg = args[i];
     for (int at = 1; at < arg.length(); at++) {
       Option option = byName.get("-" + arg.charAt(at));
       if (option == null) {
-        throw new UsageException(at == 1 ? "unknown option: '" + arg + "'"
-            : "unknown option: '-" + arg.charAt(at) + "' (while processing option: '" + arg + "')");
+        throw new UsageException(
+            at == 1
+                ? "unknown option: '" + arg + "'"
+                : "unknown option: '-"
+                    + arg.charAt(at)
+                    + "' (while processing option: '"
+                    + arg
+                    + "')");
       }
       if (option.isFlag()) {
         give(option, given, "true");
@@ -240,25 +298,38 @@ final class OptionTable {
 
   private String valueAfter(Option option, String[] args, int i) throws UsageException {
     if (i >= args.length) {
-      throw new UsageException("missing required parameter for option '" + option.longest() + "' (" + option.label() + ")");
+      throw new UsageException(
+          "missing required parameter for option '"
+              + option.longest()
+              + "' ("
+              + option.label()
+              + ")");
     }
     String next = args[i];
     int eq = next.indexOf('=');
-    if (next.equals("--") || byName.containsKey(next) || (next.startsWith("--") && eq > 0 && byName.containsKey(next.substring(0, eq)))) {
-      throw new UsageException("expected parameter for option '" + option.longest() + "' but found '" + next + "'");
+    if (next.equals("--")
+        || byName.containsKey(next)
+        || (next.startsWith("--") && eq > 0 && byName.containsKey(next.substring(0, eq)))) {
+      throw new UsageException(
+          "expected parameter for option '" + option.longest() + "' but found '" + next + "'");
     }
     return next;
   }
 
   private static void give(Option option, Set<Option> given, String value) throws UsageException {
     if (!given.add(option) && !option.repeatable()) {
-      throw new UsageException("option '" + option.longest() + "'" + (option.isFlag() ? "" : " (" + option.label() + ")")
-          + " should be specified only once");
+      throw new UsageException(
+          "option '"
+              + option.longest()
+              + "'"
+              + (option.isFlag() ? "" : " (" + option.label() + ")")
+              + " should be specified only once");
     }
     try {
       option.set().set(value);
     } catch (BadValue e) {
-      throw new UsageException("invalid value for option '" + option.longest() + "': " + e.getMessage());
+      throw new UsageException(
+          "invalid value for option '" + option.longest() + "': " + e.getMessage());
     }
   }
 
@@ -269,19 +340,30 @@ final class OptionTable {
     try {
       parameter.set().set(arg);
     } catch (BadValue e) {
-      throw new UsageException("invalid value for positional parameter at index " + position + " (" + parameter.label() + "): "
-          + e.getMessage());
+      throw new UsageException(
+          "invalid value for positional parameter at index "
+              + position
+              + " ("
+              + parameter.label()
+              + "): "
+              + e.getMessage());
     }
   }
 
-  // --- values -------------------------------------------------------------------------------------
+  // --- values
+  // -------------------------------------------------------------------------------------
 
   /** The constant of {@code type} named {@code value}, in any case. */
   static <E extends Enum<E>> E choice(Class<E> type, String value) throws BadValue {
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equalsIgnoreCase(value)) return constant;
     }
-    throw new BadValue("expected one of " + List.of(type.getEnumConstants()) + " (case-insensitive) but was '" + value + "'");
+    throw new BadValue(
+        "expected one of "
+            + List.of(type.getEnumConstants())
+            + " (case-insensitive) but was '"
+            + value
+            + "'");
   }
 
   /** The names of {@code type}'s constants, in order. */
@@ -313,10 +395,12 @@ final class OptionTable {
     }
   }
 
-  // --- help ---------------------------------------------------------------------------------------
+  // --- help
+  // ---------------------------------------------------------------------------------------
 
   /** Lines end before column 80; a paragraph's last may fill it (as picocli wrapped the help). */
   private static final int WIDTH = 80;
+
   /** Long option names longer than this put their description on the next line. */
   private static final int LONG_COLUMN = 22;
 
@@ -327,15 +411,23 @@ final class OptionTable {
     wrap(out, synopsis(), usage, " ".repeat(usage.length()), WIDTH);
     wrap(out, description, "", "", WIDTH);
     List<Option> listed = new ArrayList<>(options);
-    if (sortOptions) listed.sort(Comparator.comparing(o -> o.shortest().replace("-", "").toLowerCase(Locale.ROOT)));
+    if (sortOptions)
+      listed.sort(
+          Comparator.comparing(o -> o.shortest().replace("-", "").toLowerCase(Locale.ROOT)));
     List<String[]> rows = new ArrayList<>();
-    if (parameter != null) rows.add(new String[] {"", parameter.label() + (parameter.many() ? "..." : ""), parameter.description()});
+    if (parameter != null)
+      rows.add(
+          new String[] {
+            "", parameter.label() + (parameter.many() ? "..." : ""), parameter.description()
+          });
     for (Option o : listed) {
       String first = o.names().size() > 1 ? o.shortest() + "," : "";
-      String rest = String.join(", ", o.names().subList(o.names().size() > 1 ? 1 : 0, o.names().size()));
+      String rest =
+          String.join(", ", o.names().subList(o.names().size() > 1 ? 1 : 0, o.names().size()));
       rows.add(new String[] {first, rest + o.shownValue(), o.description()});
     }
-    int longWidth = Math.min(LONG_COLUMN, rows.stream().mapToInt(r -> r[1].length()).max().orElse(0) + 3);
+    int longWidth =
+        Math.min(LONG_COLUMN, rows.stream().mapToInt(r -> r[1].length()).max().orElse(0) + 3);
     String indent = " ".repeat(6 + longWidth);
     for (String[] row : rows) {
       String head = "  " + pad(row[0], 3) + " " + row[1];
@@ -350,18 +442,35 @@ final class OptionTable {
     return out.toString();
   }
 
-  /** "[-hvV] [--show-suppressed] [--baseline=FILE] ... [--plugin=JAR]... PATH...", as picocli wrote it. */
+  /**
+   * "[-hvV] [--show-suppressed] [--baseline=FILE] ... [--plugin=JAR]... PATH...", as picocli wrote
+   * it.
+   */
   private String synopsis() {
-    Comparator<Option> byName = Comparator.comparing(o -> o.shortest().replace("-", "").toLowerCase(Locale.ROOT));
+    Comparator<Option> byName =
+        Comparator.comparing(o -> o.shortest().replace("-", "").toLowerCase(Locale.ROOT));
     List<String> parts = new ArrayList<>();
-    String shortFlags = options.stream().filter(o -> o.isFlag() && o.shortest().length() == 2)
-        .map(o -> o.shortest().substring(1))
-        .sorted(Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT)).thenComparing(Comparator.reverseOrder()))
-        .reduce("", String::concat);
+    String shortFlags =
+        options.stream()
+            .filter(o -> o.isFlag() && o.shortest().length() == 2)
+            .map(o -> o.shortest().substring(1))
+            .sorted(
+                Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT))
+                    .thenComparing(Comparator.reverseOrder()))
+            .reduce("", String::concat);
     if (!shortFlags.isEmpty()) parts.add("[-" + shortFlags + "]");
-    options.stream().filter(o -> o.isFlag() && o.shortest().length() > 2).sorted(byName).forEach(o -> parts.add("[" + o.shortest() + "]"));
-    options.stream().filter(o -> !o.isFlag() && !o.repeatable()).sorted(byName).forEach(o -> parts.add("[" + o.shortest() + o.shownValue() + "]"));
-    options.stream().filter(o -> !o.isFlag() && o.repeatable()).sorted(byName).forEach(o -> parts.add("[" + o.shortest() + o.shownValue() + "]..."));
+    options.stream()
+        .filter(o -> o.isFlag() && o.shortest().length() > 2)
+        .sorted(byName)
+        .forEach(o -> parts.add("[" + o.shortest() + "]"));
+    options.stream()
+        .filter(o -> !o.isFlag() && !o.repeatable())
+        .sorted(byName)
+        .forEach(o -> parts.add("[" + o.shortest() + o.shownValue() + "]"));
+    options.stream()
+        .filter(o -> !o.isFlag() && o.repeatable())
+        .sorted(byName)
+        .forEach(o -> parts.add("[" + o.shortest() + o.shownValue() + "]..."));
     if (parameter != null) parts.add(parameter.label() + (parameter.many() ? "..." : ""));
     return String.join(" ", parts);
   }
@@ -372,7 +481,8 @@ final class OptionTable {
 
   /**
    * {@code text} broken at spaces into lines, the first after {@code first}, the others after
-   * {@code indent}: a line another follows has at most {@code width - 1} characters, the last at most {@code width}.
+   * {@code indent}: a line another follows has at most {@code width - 1} characters, the last at
+   * most {@code width}.
    */
   private static void wrap(StringBuilder out, String text, String first, String indent, int width) {
     String[] words = text.split(" ");
@@ -391,5 +501,4 @@ final class OptionTable {
     }
     out.append(line).append('\n');
   }
-
 }

@@ -1,7 +1,7 @@
 package dev.cognitolint.cli;
 
-import dev.cognitolint.model.SafeText;
 import dev.cognitolint.model.RuleMeta;
+import dev.cognitolint.model.SafeText;
 import dev.cognitolint.rules.Plugins;
 import java.io.PrintWriter;
 import java.util.List;
@@ -12,7 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code cognito-lint rules}: every rule with its id, name, default severity and summary. */
 final class RulesCommand implements Subcommands.Command {
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
   private final PrintWriter out;
   private final CatalogOptions catalog = new CatalogOptions();
@@ -24,10 +27,18 @@ final class RulesCommand implements Subcommands.Command {
 
   @Override
   public OptionTable options() {
-    return catalog.addTo(new OptionTable("cognito-lint rules",
-        "List every rule (plugins' too, with --plugin): id, name, default severity, whether it is a security rule, summary.", true)
-        .value("-f, --format", "FORMAT", "text (a table) or json (default: text).", Main.words(Format.class),
-            v -> format = OptionTable.choice(Format.class, v)))
+    return catalog
+        .addTo(
+            new OptionTable(
+                    "cognito-lint rules",
+                    "List every rule (plugins' too, with --plugin): id, name, default severity, whether it is a security rule, summary.",
+                    true)
+                .value(
+                    "-f, --format",
+                    "FORMAT",
+                    "text (a table) or json (default: text).",
+                    Main.words(Format.class),
+                    v -> format = OptionTable.choice(Format.class, v)))
         .standardHelp();
   }
 
@@ -45,13 +56,24 @@ final class RulesCommand implements Subcommands.Command {
         node.put("summary", rule.summary());
         node.put("docsUrl", rule.docsUrl());
       }
-      out.print(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(list).replace("\r\n", "\n") + "\n");
+      out.print(
+          JsonMapper.builder()
+                  .build()
+                  .writerWithDefaultPrettyPrinter()
+                  .writeValueAsString(list)
+                  .replace("\r\n", "\n")
+              + "\n");
     } else {
       int nameWidth = rules.stream().mapToInt(r -> r.name().length()).max().orElse(4);
       String row = "%-6s %-" + nameWidth + "s %-8s %-8s %s%n";
       out.printf(row, "ID", "NAME", "SEVERITY", "SECURITY", "SUMMARY");
       for (RuleMeta rule : rules) {
-        out.printf(row, rule.id(), rule.name(), rule.severity().label(), rule.security() ? "yes" : "no",
+        out.printf(
+            row,
+            rule.id(),
+            rule.name(),
+            rule.severity().label(),
+            rule.security() ? "yes" : "no",
             SafeText.visible(rule.summary()));
       }
     }

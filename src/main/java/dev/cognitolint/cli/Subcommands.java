@@ -10,8 +10,8 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
- * The subcommands, chosen by the first argument only; anything else is the lint command, so a
- * file named {@code rules} is linted as {@code ./rules} (as git does with its commands).
+ * The subcommands, chosen by the first argument only; anything else is the lint command, so a file
+ * named {@code rules} is linted as {@code ./rules} (as git does with its commands).
  */
 final class Subcommands {
   private Subcommands() {}
@@ -25,18 +25,20 @@ final class Subcommands {
   }
 
   /** The subcommands by name, each made with the standard output and error it writes to. */
-  static final Map<String, BiFunction<PrintWriter, PrintWriter, Command>> COMMANDS = Map.of(
-      "rules", RulesCommand::new,
-      "explain", ExplainCommand::new,
-      "completion", CompletionCommand::new,
-      "lsp", LspCommand::new);
+  static final Map<String, BiFunction<PrintWriter, PrintWriter, Command>> COMMANDS =
+      Map.of(
+          "rules", RulesCommand::new,
+          "explain", ExplainCommand::new,
+          "completion", CompletionCommand::new,
+          "lsp", LspCommand::new);
 
   /** The subcommands' names in the order help and completion list them. */
   static final List<String> NAMES = List.of("completion", "explain", "lsp", "rules");
 
   /**
    * Parses {@code args} for the subcommand that args[0] names, or else for the lint command, and
-   * runs it: help, version, usage errors (exit 2, one line with a hint) and failures are handled here.
+   * runs it: help, version, usage errors (exit 2, one line with a hint) and failures are handled
+   * here.
    */
   static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<Command> lint) {
     boolean sub = args.length > 0 && COMMANDS.containsKey(args[0]);
@@ -52,7 +54,12 @@ final class Subcommands {
       }
       return 0;
     } catch (OptionTable.UsageException e) {
-      err.println("cognito-lint: " + SafeText.visible(e.getMessage()) + " (see " + options.command() + " --help)");
+      err.println(
+          "cognito-lint: "
+              + SafeText.visible(e.getMessage())
+              + " (see "
+              + options.command()
+              + " --help)");
       return 2;
     } catch (Plugins.PluginException e) {
       err.println("cognito-lint: " + e.getMessage());

@@ -23,7 +23,8 @@ import java.util.function.Function;
  * {@code root: true}; the nearer wins. A file in no repository gets those up to the working
  * directory when it is below it, and none otherwise. A file above the repository ($HOME, /tmp) is
  * not the owner's to choose, so it never applies, and {@code extends} cannot reach out of the
- * repository either. With {@code --config}, that one file (and what it extends) applies to every file.
+ * repository either. With {@code --config}, that one file (and what it extends) applies to every
+ * file.
  *
  * <p>Files are read once and the resolution of each folder is kept: not thread-safe.
  */
@@ -36,25 +37,33 @@ public final class ConfigResolver {
    */
   private record Layer(ConfigFile file, Path base, List<FileCollector.Globs> overrideFiles) {
     Layer(ConfigFile file, Path base) {
-      this(file, base, file.overrides().stream().map(o -> new FileCollector.Globs(base, o.files())).toList());
+      this(
+          file,
+          base,
+          file.overrides().stream().map(o -> new FileCollector.Globs(base, o.files())).toList());
     }
   }
 
   private final Path workingDirectory;
   private final RuleSettings ruleNames;
   private final Function<Path, String> display;
+
   /** The configuration made in code for every file (the library's), or null. */
   private Config fixed;
+
   /** The layers of --config, or null to look for each file's. */
   private List<Layer> forced;
+
   private final Map<Path, List<Layer>> layersByFolder = new HashMap<>();
   private final Map<Path, FileCollector.Filter> filterByFolder = new HashMap<>();
   private final Map<Path, Optional<Path>> rootByFolder = new HashMap<>();
   private final Map<Path, ConfigFile> read = new HashMap<>();
+
   /** The first mistake met while a walk asked for a folder's filter, which cannot throw. */
   private ConfigException walkFailure;
 
-  private ConfigResolver(Path workingDirectory, RuleSettings ruleNames, Function<Path, String> display) {
+  private ConfigResolver(
+      Path workingDirectory, RuleSettings ruleNames, Function<Path, String> display) {
     this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
     this.ruleNames = ruleNames;
     this.display = display;
@@ -63,20 +72,26 @@ public final class ConfigResolver {
   /**
    * Each file gets the configuration files of its folders.
    *
-   * @param ruleNames resolves the rule ids and names that configurations use (unknown ones are mistakes)
-   * @param display   how messages and {@link #describe} show a path
+   * @param ruleNames resolves the rule ids and names that configurations use (unknown ones are
+   *     mistakes)
+   * @param display how messages and {@link #describe} show a path
    */
-  public static ConfigResolver nearest(Path workingDirectory, RuleSettings ruleNames, Function<Path, String> display) {
+  public static ConfigResolver nearest(
+      Path workingDirectory, RuleSettings ruleNames, Function<Path, String> display) {
     return new ConfigResolver(workingDirectory, ruleNames, display);
   }
 
   /** Every file gets {@code file} ({@code --config}), whose globs are relative to its folder. */
-  public static ConfigResolver forced(Path file, Path workingDirectory, RuleSettings ruleNames, Function<Path, String> display)
+  public static ConfigResolver forced(
+      Path file, Path workingDirectory, RuleSettings ruleNames, Function<Path, String> display)
       throws ConfigException {
     ConfigResolver resolver = new ConfigResolver(workingDirectory, ruleNames, display);
-    if (!Files.isRegularFile(file)) throw new ConfigException("--config " + file + ": no such file");
+    if (!Files.isRegularFile(file))
+      throw new ConfigException("--config " + file + ": no such file");
     Path folder = file.toAbsolutePath().normalize().getParent();
-    resolver.forced = resolver.layers(file, folder, resolver.repositoryRoot(folder).orElse(folder), new ArrayList<>());
+    resolver.forced =
+        resolver.layers(
+            file, folder, resolver.repositoryRoot(folder).orElse(folder), new ArrayList<>());
     return resolver;
   }
 
@@ -87,7 +102,10 @@ public final class ConfigResolver {
     return resolver;
   }
 
-  /** The effective configuration of a file (which need not exist: {@code --stdin-filename} names one). */
+  /**
+   * The effective configuration of a file (which need not exist: {@code --stdin-filename} names
+   * one).
+   */
   public Config configFor(Path file) throws ConfigException {
     if (fixed != null) return fixed;
     if (walkFailure != null) throw walkFailure;
@@ -96,7 +114,10 @@ public final class ConfigResolver {
     return merge(layers, absolute);
   }
 
-  /** The include and exclude globs of a folder, for {@link FileCollector}; a mistake is thrown by the next {@link #configFor}. */
+  /**
+   * The include and exclude globs of a folder, for {@link FileCollector}; a mistake is thrown by
+   * the next {@link #configFor}.
+   */
   public FileCollector.Filter walkFilter(Path folder) {
     if (fixed != null) return fixed.filter();
     Path absolute = folder.toAbsolutePath().normalize();
@@ -115,7 +136,9 @@ public final class ConfigResolver {
 
   /** The files of a folder's configuration, nearest first, as shown; for --verbose. */
   public String describe(Config config) {
-    return config.files().isEmpty() ? "none" : String.join(", ", config.files().stream().map(display).toList());
+    return config.files().isEmpty()
+        ? "none"
+        : String.join(", ", config.files().stream().map(display).toList());
   }
 
   private List<Layer> layersIn(Path folder) throws ConfigException {
@@ -150,12 +173,17 @@ public final class ConfigResolver {
     return Optional.empty();
   }
 
-  /** The nearest folder from {@code folder} upward that holds {@code .git}, kept for each folder asked. */
+  /**
+   * The nearest folder from {@code folder} upward that holds {@code .git}, kept for each folder
+   * asked.
+   */
   private Optional<Path> repositoryRoot(Path folder) {
     Optional<Path> root = rootByFolder.get(folder);
     if (root == null) {
-      root = Files.exists(folder.resolve(".git"), LinkOption.NOFOLLOW_LINKS) ? Optional.of(folder)
-          : folder.getParent() == null ? Optional.empty() : repositoryRoot(folder.getParent());
+      root =
+          Files.exists(folder.resolve(".git"), LinkOption.NOFOLLOW_LINKS)
+              ? Optional.of(folder)
+              : folder.getParent() == null ? Optional.empty() : repositoryRoot(folder.getParent());
       rootByFolder.put(folder, root);
     }
     return root;
@@ -165,12 +193,20 @@ public final class ConfigResolver {
    * A file and what it extends, lowest precedence first; its globs and those of its bases are
    * relative to {@code base}. {@code extending} is the chain of files that led here, for cycles.
    */
-  private List<Layer> layers(Path file, Path base, Path top, List<Path> extending) throws ConfigException {
+  private List<Layer> layers(Path file, Path base, Path top, List<Path> extending)
+      throws ConfigException {
     ConfigFile config = read(file);
     extending.add(realPath(file));
     List<Layer> out = new ArrayList<>();
     for (ConfigFile.Base b : config.bases()) {
-      String where = display.apply(file) + ":" + b.span().line() + ":" + b.span().column() + ": extends: " + b.path();
+      String where =
+          display.apply(file)
+              + ":"
+              + b.span().line()
+              + ":"
+              + b.span().column()
+              + ": extends: "
+              + b.path();
       Path target = file.getParent().resolve(b.path()).normalize();
       Path real;
       try {
@@ -180,11 +216,18 @@ public final class ConfigResolver {
       }
       if (!Files.isRegularFile(real)) throw new ConfigException(where + ": not a file");
       if (!real.startsWith(realPath(top))) {
-        throw new ConfigException(where + ": is outside the repository (" + display.apply(top)
-            + "); a configuration from outside it never applies");
+        throw new ConfigException(
+            where
+                + ": is outside the repository ("
+                + display.apply(top)
+                + "); a configuration from outside it never applies");
       }
       if (extending.contains(real)) {
-        List<String> cycle = new ArrayList<>(extending.subList(extending.indexOf(real), extending.size()).stream().map(display).toList());
+        List<String> cycle =
+            new ArrayList<>(
+                extending.subList(extending.indexOf(real), extending.size()).stream()
+                    .map(display)
+                    .toList());
         cycle.add(display.apply(real));
         throw new ConfigException(where + ": extends itself (" + String.join(" -> ", cycle) + ")");
       }
@@ -226,14 +269,18 @@ public final class ConfigResolver {
     }
   }
 
-  /** The layers merged, and for a file (null for a folder's walk filter) the overrides that match it. */
+  /**
+   * The layers merged, and for a file (null for a folder's walk filter) the overrides that match
+   * it.
+   */
   private Config merge(List<Layer> layers, Path file) throws ConfigException {
     Merged merged = new Merged();
     for (Layer layer : layers) {
       merged.add(layer.file().settings(), layer.base());
       if (file == null) continue;
       for (int i = 0; i < layer.overrideFiles().size(); i++) {
-        if (layer.overrideFiles().get(i).matches(file)) merged.add(layer.file().overrides().get(i).settings(), layer.base());
+        if (layer.overrideFiles().get(i).matches(file))
+          merged.add(layer.file().overrides().get(i).settings(), layer.base());
       }
     }
     List<Path> files = new ArrayList<>();
@@ -241,12 +288,21 @@ public final class ConfigResolver {
       Path path = layers.get(i).file().path();
       if (!files.contains(path)) files.add(path);
     }
-    return new Config(List.copyOf(files), merged.rules, merged.httpHosts, merged.maxRefreshTokenDays,
-        merged.pluginTimeoutSeconds, merged.knownValues, merged.failLevel,
+    return new Config(
+        List.copyOf(files),
+        merged.rules,
+        merged.httpHosts,
+        merged.maxRefreshTokenDays,
+        merged.pluginTimeoutSeconds,
+        merged.knownValues,
+        merged.failLevel,
         new FileCollector.Filter(merged.include, merged.exclude));
   }
 
-  /** Settings merged in order of precedence: lists and values replace, rules and knownValues merge by key. */
+  /**
+   * Settings merged in order of precedence: lists and values replace, rules and knownValues merge
+   * by key.
+   */
   private final class Merged {
     final Map<String, String> rules = new TreeMap<>();
     Set<String> httpHosts = Set.of();

@@ -16,21 +16,29 @@ import tools.jackson.databind.node.ObjectNode;
  * that say where it comes from.
  */
 public final class ConfigText {
-  private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private ConfigText() {}
 
-  /** @param shown how to show a path */
-  public static String of(Config config, String file, boolean noInlineSuppressions, Function<Path, String> shown) {
+  /**
+   * @param shown how to show a path
+   */
+  public static String of(
+      Config config, String file, boolean noInlineSuppressions, Function<Path, String> shown) {
     StringBuilder out = new StringBuilder();
     out.append("# cognito-lint: the configuration of ").append(SafeText.visible(file)).append('\n');
-    out.append("# from: ").append(config.files().isEmpty() ? "no configuration file"
-        : SafeText.visible(String.join(", ", config.files().stream().map(shown).toList()))
-            + (config.files().size() > 1 ? " (the first wins)" : "")).append(
-            ", the defaults and the command line\n");
+    out.append("# from: ")
+        .append(
+            config.files().isEmpty()
+                ? "no configuration file"
+                : SafeText.visible(String.join(", ", config.files().stream().map(shown).toList()))
+                    + (config.files().size() > 1 ? " (the first wins)" : ""))
+        .append(", the defaults and the command line\n");
     globs(out, "include", config.filter().include(), shown);
     globs(out, "exclude", config.filter().exclude(), shown);
-    if (noInlineSuppressions) out.append("# suppressions in the linted files: ignored (--no-inline-suppressions)\n");
+    if (noInlineSuppressions)
+      out.append("# suppressions in the linted files: ignored (--no-inline-suppressions)\n");
 
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("root", true);
@@ -46,13 +54,24 @@ public final class ConfigText {
     ObjectNode known = options.putObject("knownValues");
     config.knownValues().forEach((member, values) -> values.forEach(known.putArray(member)::add));
     root.put("failLevel", config.failLevel());
-    return out.append(SafeText.wellFormed(MAPPER.writeValueAsString(root).replace("\r\n", "\n"))).append('\n').toString();
+    return out.append(SafeText.wellFormed(MAPPER.writeValueAsString(root).replace("\r\n", "\n")))
+        .append('\n')
+        .toString();
   }
 
-  /** Walk globs are relative to the folder of the file that gives them, which a printed copy would not be in. */
-  private static void globs(StringBuilder out, String name, FileCollector.Globs globs, Function<Path, String> shown) {
+  /**
+   * Walk globs are relative to the folder of the file that gives them, which a printed copy would
+   * not be in.
+   */
+  private static void globs(
+      StringBuilder out, String name, FileCollector.Globs globs, Function<Path, String> shown) {
     if (globs.isEmpty()) return;
-    out.append("# ").append(name).append(" (relative to ").append(SafeText.visible(shown.apply(globs.base()))).append("): ")
-        .append(SafeText.visible(String.join(", ", globs.patterns()))).append('\n');
+    out.append("# ")
+        .append(name)
+        .append(" (relative to ")
+        .append(SafeText.visible(shown.apply(globs.base())))
+        .append("): ")
+        .append(SafeText.visible(String.join(", ", globs.patterns())))
+        .append('\n');
   }
 }

@@ -1,8 +1,8 @@
 package dev.cognitolint.config;
 
-import dev.cognitolint.model.Suggestions;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
+import dev.cognitolint.model.Suggestions;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Which rules are on and how severe their findings are, after the configuration file and the command line. */
+/**
+ * Which rules are on and how severe their findings are, after the configuration file and the
+ * command line.
+ */
 public final class RuleSettings {
   private final Map<String, RuleMeta> byIdOrName = new HashMap<>();
   private final Set<String> disabled = new HashSet<>();
@@ -35,7 +38,9 @@ public final class RuleSettings {
         disabled.remove(id);
         severities.put(id, Severity.parse(value));
       }
-      default -> throw new ConfigException(rule + ": '" + value + "' is not off, on, error, warning or note");
+      default ->
+          throw new ConfigException(
+              rule + ": '" + value + "' is not off, on, error, warning or note");
     }
   }
 
@@ -44,8 +49,16 @@ public final class RuleSettings {
     RuleMeta meta = byIdOrName.get(rule);
     if (meta == null) meta = byIdOrName.get(rule.toUpperCase(Locale.ROOT));
     if (meta == null) {
-      String hint = Suggestions.closest(rule, byIdOrName.keySet()).map(s -> "; did you mean '" + s + "'?").orElse("");
-      throw new ConfigException("unknown rule '" + rule + "'" + hint + " (cognito-lint rules lists them, cognito-lint explain RULE describes one)");
+      String hint =
+          Suggestions.closest(rule, byIdOrName.keySet())
+              .map(s -> "; did you mean '" + s + "'?")
+              .orElse("");
+      throw new ConfigException(
+          "unknown rule '"
+              + rule
+              + "'"
+              + hint
+              + " (cognito-lint rules lists them, cognito-lint explain RULE describes one)");
     }
     return meta.id();
   }
@@ -54,7 +67,10 @@ public final class RuleSettings {
     return !disabled.contains(id);
   }
 
-  /** Ignores comment and Metadata suppressions ({@code --no-inline-suppressions}): only the configuration and baseline decide. */
+  /**
+   * Ignores comment and Metadata suppressions ({@code --no-inline-suppressions}): only the
+   * configuration and baseline decide.
+   */
   public void ignoreInlineSuppressions() {
     inlineSuppressions = false;
   }

@@ -14,8 +14,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * App clients in Cognito API documents ({@link ApiRequest}, {@link ApiResponse}, {@link SdkExamples}):
- * the members are the API's, and strings with placeholders are unknown values.
+ * App clients in Cognito API documents ({@link ApiRequest}, {@link ApiResponse}, {@link
+ * SdkExamples}): the members are the API's, and strings with placeholders are unknown values.
  */
 public final class ApiDocuments {
   private ApiDocuments() {}
@@ -26,7 +26,8 @@ public final class ApiDocuments {
     Span start = doc.locations().value(pointer);
     Span anchor = Span.at(start.line(), start.column());
     ObjectNode settings = (ObjectNode) convert(doc.root().at(pointer));
-    return new AppClient(doc.source(), kind, name, settings, doc.locations().below(pointer, anchor), anchor);
+    return new AppClient(
+        doc.source(), kind, name, settings, doc.locations().below(pointer, anchor), anchor);
   }
 
   /** A copy in which strings with placeholders are unknown values. */
@@ -51,6 +52,8 @@ public final class ApiDocuments {
   }
 
   static Template template(String value) {
-    return TemplateStrings.hasPlaceholder(value) ? TemplateStrings.parse(value) : Template.literal(value);
+    return TemplateStrings.hasPlaceholder(value)
+        ? TemplateStrings.parse(value)
+        : Template.literal(value);
   }
 }

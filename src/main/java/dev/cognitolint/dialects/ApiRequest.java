@@ -6,21 +6,25 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * CreateUserPoolClient and UpdateUserPoolClient requests: the {@code --cli-input-json} and
- * {@code --cli-input-yaml} files and SDK parameters. A request names the pool, the client or the
- * client's name; one with ClientId is an update.
+ * CreateUserPoolClient and UpdateUserPoolClient requests: the {@code --cli-input-json} and {@code
+ * --cli-input-yaml} files and SDK parameters. A request names the pool, the client or the client's
+ * name; one with ClientId is an update.
  */
 final class ApiRequest implements Dialect {
   @Override
   public boolean recognises(Document doc) {
     JsonNode root = doc.root();
-    return root.isObject() && (root.has("UserPoolId") || root.has("ClientId") || root.has("ClientName"));
+    return root.isObject()
+        && (root.has("UserPoolId") || root.has("ClientId") || root.has("ClientName"));
   }
 
   @Override
   public ClientFinder.Found read(Document doc) {
-    ClientKind kind = doc.root().has("ClientId") ? ClientKind.UPDATE_REQUEST : ClientKind.CREATE_REQUEST;
-    String operation = kind == ClientKind.UPDATE_REQUEST ? "UpdateUserPoolClient" : "CreateUserPoolClient";
-    return ClientFinder.Found.of(kind.label(), List.of(ApiDocuments.client(doc, kind, operation, "")));
+    ClientKind kind =
+        doc.root().has("ClientId") ? ClientKind.UPDATE_REQUEST : ClientKind.CREATE_REQUEST;
+    String operation =
+        kind == ClientKind.UPDATE_REQUEST ? "UpdateUserPoolClient" : "CreateUserPoolClient";
+    return ClientFinder.Found.of(
+        kind.label(), List.of(ApiDocuments.client(doc, kind, operation, "")));
   }
 }

@@ -19,13 +19,16 @@ final class ApiResponse implements Dialect {
   }
 
   private static boolean isBareClient(JsonNode root) {
-    return root.has("CreationDate") || root.has("LastModifiedDate") || root.has("ClientId") && root.has("ClientSecret");
+    return root.has("CreationDate")
+        || root.has("LastModifiedDate")
+        || root.has("ClientId") && root.has("ClientSecret");
   }
 
   @Override
   public ClientFinder.Found read(Document doc) {
     String pointer = doc.root().path("UserPoolClient").isObject() ? "/UserPoolClient" : "";
-    return ClientFinder.Found.of("UserPoolClient API response",
+    return ClientFinder.Found.of(
+        "UserPoolClient API response",
         List.of(ApiDocuments.client(doc, ClientKind.DESCRIBED_CLIENT, "UserPoolClient", pointer)));
   }
 }

@@ -11,25 +11,31 @@ import java.util.List;
 public final class ClientFinder {
   private ClientFinder() {}
 
-  /** The document kinds, in the order they are tried: the first that recognises a document reads it. */
-  private static final List<Dialect> DIALECTS = List.of(
-      new TerraformConfiguration(),
-      new TerraformPlan(),
-      new CloudFormationTemplate(),
-      new ServerlessResources(),
-      new ApiResponse(),
-      new SdkExamples(),
-      new ApiRequest());
+  /**
+   * The document kinds, in the order they are tried: the first that recognises a document reads it.
+   */
+  private static final List<Dialect> DIALECTS =
+      List.of(
+          new TerraformConfiguration(),
+          new TerraformPlan(),
+          new CloudFormationTemplate(),
+          new ServerlessResources(),
+          new ApiResponse(),
+          new SdkExamples(),
+          new ApiRequest());
 
   /**
    * What a document holds.
    *
-   * @param format   what the document was recognised as, for verbose output; null for none
-   * @param clients  the app clients found
+   * @param format what the document was recognised as, for verbose output; null for none
+   * @param clients the app clients found
    * @param problems doubtful things found on the way (an unknown Cognito resource type)
    * @param suppressions suppressions written in the document's data (CloudFormation Metadata)
    */
-  public record Found(String format, List<AppClient> clients, List<Document.Problem> problems,
+  public record Found(
+      String format,
+      List<AppClient> clients,
+      List<Document.Problem> problems,
       List<Suppression> suppressions) {
     static final Found NOTHING = new Found(null, List.of(), List.of(), List.of());
 
@@ -38,16 +44,22 @@ public final class ClientFinder {
     }
   }
 
-  /** The document's clients; a recognised {@code .json} file that is not strict JSON also gets a CL001 problem. */
+  /**
+   * The document's clients; a recognised {@code .json} file that is not strict JSON also gets a
+   * CL001 problem.
+   */
   public static Found find(Document doc) {
     for (Dialect dialect : DIALECTS) {
       if (!dialect.recognises(doc)) continue;
       Found found = dialect.read(doc);
-      return StrictJson.problem(doc.source()).map(p -> {
-        List<Document.Problem> problems = new ArrayList<>(found.problems());
-        problems.add(0, p);
-        return new Found(found.format(), found.clients(), problems, found.suppressions());
-      }).orElse(found);
+      return StrictJson.problem(doc.source())
+          .map(
+              p -> {
+                List<Document.Problem> problems = new ArrayList<>(found.problems());
+                problems.add(0, p);
+                return new Found(found.format(), found.clients(), problems, found.suppressions());
+              })
+          .orElse(found);
     }
     return Found.NOTHING;
   }

@@ -7,10 +7,10 @@ import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Suggestions;
+import dev.cognitolint.model.Suppression;
 import dev.cognitolint.model.Template;
 import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
-import dev.cognitolint.model.Suppression;
 import dev.cognitolint.syntax.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,9 +26,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * App clients in CloudFormation resources, for {@link CloudFormationTemplate} and
- * {@link ServerlessResources}. Every resource of type AWS::Cognito::UserPoolClient is one client;
- * its Properties use the API member names.
+ * App clients in CloudFormation resources, for {@link CloudFormationTemplate} and {@link
+ * ServerlessResources}. Every resource of type AWS::Cognito::UserPoolClient is one client; its
+ * Properties use the API member names.
  */
 public final class CloudFormation {
   private CloudFormation() {}
@@ -36,15 +36,24 @@ public final class CloudFormation {
   public static final String CLIENT_TYPE = "AWS::Cognito::UserPoolClient";
 
   /** Every AWS::Cognito:: resource type CloudFormation knows, to catch misspellings. */
-  static final Set<String> COGNITO_TYPES = Set.of(
-      "AWS::Cognito::IdentityPool", "AWS::Cognito::IdentityPoolPrincipalTag",
-      "AWS::Cognito::IdentityPoolRoleAttachment", "AWS::Cognito::LogDeliveryConfiguration",
-      "AWS::Cognito::ManagedLoginBranding", "AWS::Cognito::Terms", "AWS::Cognito::UserPool",
-      "AWS::Cognito::UserPoolClient", "AWS::Cognito::UserPoolDomain", "AWS::Cognito::UserPoolGroup",
-      "AWS::Cognito::UserPoolIdentityProvider", "AWS::Cognito::UserPoolResourceServer",
-      "AWS::Cognito::UserPoolRiskConfigurationAttachment",
-      "AWS::Cognito::UserPoolUICustomizationAttachment", "AWS::Cognito::UserPoolUser",
-      "AWS::Cognito::UserPoolUserToGroupAttachment");
+  static final Set<String> COGNITO_TYPES =
+      Set.of(
+          "AWS::Cognito::IdentityPool",
+          "AWS::Cognito::IdentityPoolPrincipalTag",
+          "AWS::Cognito::IdentityPoolRoleAttachment",
+          "AWS::Cognito::LogDeliveryConfiguration",
+          "AWS::Cognito::ManagedLoginBranding",
+          "AWS::Cognito::Terms",
+          "AWS::Cognito::UserPool",
+          "AWS::Cognito::UserPoolClient",
+          "AWS::Cognito::UserPoolDomain",
+          "AWS::Cognito::UserPoolGroup",
+          "AWS::Cognito::UserPoolIdentityProvider",
+          "AWS::Cognito::UserPoolResourceServer",
+          "AWS::Cognito::UserPoolRiskConfigurationAttachment",
+          "AWS::Cognito::UserPoolUICustomizationAttachment",
+          "AWS::Cognito::UserPoolUser",
+          "AWS::Cognito::UserPoolUserToGroupAttachment");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
@@ -85,20 +94,30 @@ public final class CloudFormation {
 
   static void reportIncludes(Document doc, List<String> includes, List<Document.Problem> problems) {
     for (String pointer : includes) {
-      problems.add(new Document.Problem(InputRule.INCLUDE_NOT_READ,
-          "'" + doc.root().at(pointer).stringValue() + "' includes resources from another file, which is not"
-              + " read from here, so its app clients are not checked as part of this file; a file with"
-              + " a top-level Resources: is checked on its own when it is among the files linted",
-          doc.locations().value(pointer), pointer));
+      problems.add(
+          new Document.Problem(
+              InputRule.INCLUDE_NOT_READ,
+              "'"
+                  + doc.root().at(pointer).stringValue()
+                  + "' includes resources from another file, which is not"
+                  + " read from here, so its app clients are not checked as part of this file; a file with"
+                  + " a top-level Resources: is checked on its own when it is among the files linted",
+              doc.locations().value(pointer),
+              pointer));
     }
   }
 
   /**
-   * @param yaml11 whether plain YAML scalars mean what YAML 1.1 reads (CloudFormation reads the file
-   *     itself) rather than YAML 1.2 (the Serverless Framework reads it and sends JSON)
+   * @param yaml11 whether plain YAML scalars mean what YAML 1.1 reads (CloudFormation reads the
+   *     file itself) rather than YAML 1.2 (the Serverless Framework reads it and sends JSON)
    */
-  static void extract(Document doc, String resourcesPointer, boolean yaml11, List<AppClient> clients,
-      List<Document.Problem> problems, List<Suppression> suppressions) {
+  static void extract(
+      Document doc,
+      String resourcesPointer,
+      boolean yaml11,
+      List<AppClient> clients,
+      List<Document.Problem> problems,
+      List<Suppression> suppressions) {
     JsonNode resources = doc.root().at(resourcesPointer);
     for (Map.Entry<String, JsonNode> entry : resources.properties()) {
       String logicalId = entry.getKey();
@@ -108,17 +127,25 @@ public final class CloudFormation {
       if (!type.isString()) continue;
       if (type.stringValue().equals(CLIENT_TYPE)) {
         client(doc, logicalId, resourcePointer, yaml11).ifPresent(clients::add);
-      } else if (type.stringValue().startsWith("AWS::Cognito::") && !COGNITO_TYPES.contains(type.stringValue())) {
+      } else if (type.stringValue().startsWith("AWS::Cognito::")
+          && !COGNITO_TYPES.contains(type.stringValue())) {
         String typePointer = Pointers.append(resourcePointer, "Type");
-        problems.add(new Document.Problem(InputRule.UNKNOWN_COGNITO_TYPE,
-            "'" + type.stringValue() + "' is not a CloudFormation resource type; did you mean '"
-                + nearestType(type.stringValue()) + "'?",
-            doc.locations().value(typePointer), typePointer));
+        problems.add(
+            new Document.Problem(
+                InputRule.UNKNOWN_COGNITO_TYPE,
+                "'"
+                    + type.stringValue()
+                    + "' is not a CloudFormation resource type; did you mean '"
+                    + nearestType(type.stringValue())
+                    + "'?",
+                doc.locations().value(typePointer),
+                typePointer));
       }
     }
   }
 
-  private static java.util.Optional<AppClient> client(Document doc, String logicalId, String resourcePointer, boolean yaml11) {
+  private static java.util.Optional<AppClient> client(
+      Document doc, String logicalId, String resourcePointer, boolean yaml11) {
     String propertiesPointer = Pointers.append(resourcePointer, "Properties");
     JsonNode properties = doc.root().at(propertiesPointer);
     Span anchor = doc.locations().key(resourcePointer);
@@ -128,17 +155,25 @@ public final class CloudFormation {
     } else if (properties.isObject() && !isIntrinsic(properties)) {
       settings = (ObjectNode) convert(yaml11 ? doc::asYaml11 : node -> node, properties, null);
     } else {
-      return java.util.Optional.empty(); // Properties chosen by Fn::If or the like: nothing is known.
+      return java.util.Optional
+          .empty(); // Properties chosen by Fn::If or the like: nothing is known.
     }
-    return java.util.Optional.of(new AppClient(doc.source(), ClientKind.CLOUDFORMATION, logicalId, settings, doc.locations().below(propertiesPointer, anchor), anchor));
+    return java.util.Optional.of(
+        new AppClient(
+            doc.source(),
+            ClientKind.CLOUDFORMATION,
+            logicalId,
+            settings,
+            doc.locations().below(propertiesPointer, anchor),
+            anchor));
   }
 
   /**
    * {@code Metadata: {cognito-lint: {ignore: [{id: CL201, reason: ...}]}}} on a resource (a plain
    * id string also works): suppressions for every finding of that resource.
    */
-  private static void metadataSuppressions(Document doc, String logicalId, String resourcePointer,
-      List<Suppression> out) {
+  private static void metadataSuppressions(
+      Document doc, String logicalId, String resourcePointer, List<Suppression> out) {
     String ignorePointer = resourcePointer + "/Metadata/cognito-lint/ignore";
     JsonNode ignore = doc.root().at(ignorePointer);
     for (int i = 0; i < ignore.size(); i++) {
@@ -146,8 +181,13 @@ public final class CloudFormation {
       JsonNode id = entry.isObject() ? entry.path("id") : entry;
       if (!id.isString()) continue;
       String reason = entry.path("reason").isString() ? entry.get("reason").stringValue() : "";
-      out.add(new Suppression(Suppression.Scope.RESOURCE, Set.of(id.stringValue()), reason,
-          doc.locations().value(Pointers.append(ignorePointer, i)), logicalId));
+      out.add(
+          new Suppression(
+              Suppression.Scope.RESOURCE,
+              Set.of(id.stringValue()),
+              reason,
+              doc.locations().value(Pointers.append(ignorePointer, i)),
+              logicalId));
     }
   }
 
@@ -155,13 +195,16 @@ public final class CloudFormation {
    * A copy of the value with intrinsic functions as unknown values and CloudFormation's coercions.
    *
    * @param scalars how the template's consumer reads each plain scalar
-   * @param member the property it is the value of (or an item of), by its name; null for none the API has
+   * @param member the property it is the value of (or an item of), by its name; null for none the
+   *     API has
    */
   private static JsonNode convert(UnaryOperator<JsonNode> scalars, JsonNode node, Member member) {
     if (isIntrinsic(node)) return Values.unknown(unknown(node));
     if (node.isObject()) {
       ObjectNode out = NODES.objectNode();
-      node.properties().forEach(e -> out.set(e.getKey(), convert(scalars, e.getValue(), Member.named(e.getKey()))));
+      node.properties()
+          .forEach(
+              e -> out.set(e.getKey(), convert(scalars, e.getValue(), Member.named(e.getKey()))));
       return out;
     }
     if (node.isArray()) {
@@ -179,7 +222,8 @@ public final class CloudFormation {
    * "60" or "true" to these types before calling Cognito, so the linter does too.
    */
   static boolean isNumberOrBoolean(Member member) {
-    return member != null && (member.type() == Member.Type.INTEGER || member.type() == Member.Type.BOOLEAN);
+    return member != null
+        && (member.type() == Member.Type.INTEGER || member.type() == Member.Type.BOOLEAN);
   }
 
   static JsonNode scalar(String text, Member member) {
@@ -187,7 +231,8 @@ public final class CloudFormation {
     if (type == Member.Type.INTEGER && text.matches("-?[0-9]{1,18}")) {
       return NODES.numberNode(Long.parseLong(text));
     }
-    if (type == Member.Type.BOOLEAN && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+    if (type == Member.Type.BOOLEAN
+        && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
       return NODES.booleanNode(Boolean.parseBoolean(text));
     }
     return ApiDocuments.text(text);
@@ -224,7 +269,9 @@ public final class CloudFormation {
         return sub(argument.get(0).stringValue(), argument.path(1));
       }
     }
-    if (function.equals("Fn::Join") && argument.isArray() && argument.path(0).isString()
+    if (function.equals("Fn::Join")
+        && argument.isArray()
+        && argument.path(0).isString()
         && argument.path(1).isArray()) {
       String delimiter = argument.get(0).stringValue();
       Template.Builder out = new Template.Builder();
@@ -249,7 +296,9 @@ public final class CloudFormation {
     return new Template.Builder().hole("${?}").build();
   }
 
-  /** Fn::Sub: ${Name} is a hole unless the variable map gives it a plain string; ${!x} is literal. */
+  /**
+   * Fn::Sub: ${Name} is a hole unless the variable map gives it a plain string; ${!x} is literal.
+   */
   private static Template sub(String text, JsonNode variables) {
     Template.Builder out = new Template.Builder();
     Matcher m = SUB_VARIABLE.matcher(text);
@@ -270,7 +319,9 @@ public final class CloudFormation {
 
   private static String nearestType(String type) {
     return COGNITO_TYPES.stream()
-        .min(Comparator.comparingInt((String known) -> Suggestions.distance(known, type)).thenComparing(known -> known))
+        .min(
+            Comparator.comparingInt((String known) -> Suggestions.distance(known, type))
+                .thenComparing(known -> known))
         .orElse(CLIENT_TYPE);
   }
 }

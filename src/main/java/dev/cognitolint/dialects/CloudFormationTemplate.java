@@ -32,15 +32,27 @@ final class CloudFormationTemplate implements Dialect {
     return new ClientFinder.Found("CloudFormation template", clients, problems, suppressions);
   }
 
-  /** One problem for each alias name and one for the merge keys, at the first use: 40,000 aliases are one mistake. */
+  /**
+   * One problem for each alias name and one for the merge keys, at the first use: 40,000 aliases
+   * are one mistake.
+   */
   private static Document.Problem aliasProblem(List<Document.Reuse> uses) {
     Document.Reuse reuse = uses.get(0);
     String more = uses.size() == 1 ? "" : " (used " + uses.size() + " times)";
-    String what = reuse.mergeKey()
-        ? "the YAML merge key '<<'" + more + ": CloudFormation does not support hash merges"
-        : "the YAML alias " + reuse.written() + more + ": CloudFormation rejects aliases (\"Template error: YAML aliases are not allowed"
-            + " in CloudFormation templates\")";
-    return new Document.Problem(InputRule.YAML_ALIAS, what + "; write the values out, or deploy through a step that"
-        + " resolves them (aws cloudformation package, sam build); the values are checked as resolved", reuse.span(), reuse.pointer());
+    String what =
+        reuse.mergeKey()
+            ? "the YAML merge key '<<'" + more + ": CloudFormation does not support hash merges"
+            : "the YAML alias "
+                + reuse.written()
+                + more
+                + ": CloudFormation rejects aliases (\"Template error: YAML aliases are not allowed"
+                + " in CloudFormation templates\")";
+    return new Document.Problem(
+        InputRule.YAML_ALIAS,
+        what
+            + "; write the values out, or deploy through a step that"
+            + " resolves them (aws cloudformation package, sam build); the values are checked as resolved",
+        reuse.span(),
+        reuse.pointer());
   }
 }

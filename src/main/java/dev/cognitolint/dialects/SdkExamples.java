@@ -8,9 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** The AWS SDK's {@code examples.json}: {@code {"examples": {"CreateUserPoolClient": [{input, output}]}}}. */
+/**
+ * The AWS SDK's {@code examples.json}: {@code {"examples": {"CreateUserPoolClient": [{input,
+ * output}]}}}.
+ */
 final class SdkExamples implements Dialect {
-  private static final List<String> OPERATIONS = List.of("CreateUserPoolClient", "UpdateUserPoolClient");
+  private static final List<String> OPERATIONS =
+      List.of("CreateUserPoolClient", "UpdateUserPoolClient");
 
   @Override
   public boolean recognises(Document doc) {
@@ -23,7 +27,8 @@ final class SdkExamples implements Dialect {
     List<AppClient> clients = new ArrayList<>();
     for (String operation : OPERATIONS) {
       JsonNode examples = doc.root().path("examples").path(operation);
-      ClientKind kind = operation.startsWith("Create") ? ClientKind.CREATE_REQUEST : ClientKind.UPDATE_REQUEST;
+      ClientKind kind =
+          operation.startsWith("Create") ? ClientKind.CREATE_REQUEST : ClientKind.UPDATE_REQUEST;
       for (int i = 0; i < examples.size(); i++) {
         String base = Pointers.append(Pointers.append("/examples", operation), i);
         if (examples.get(i).path("input").isObject()) {
@@ -32,7 +37,8 @@ final class SdkExamples implements Dialect {
         }
         if (examples.get(i).path("output").path("UserPoolClient").isObject()) {
           String output = base + "/output/UserPoolClient";
-          clients.add(ApiDocuments.client(doc, ClientKind.DESCRIBED_CLIENT, output.substring(1), output));
+          clients.add(
+              ApiDocuments.client(doc, ClientKind.DESCRIBED_CLIENT, output.substring(1), output));
         }
       }
     }

@@ -13,8 +13,10 @@ import java.util.List;
 final class ServerlessResources implements Dialect {
   @Override
   public boolean recognises(Document doc) {
-    return doc.root().isObject() && !doc.root().path("Resources").isObject()
-        && (!CloudFormation.serverlessResources(doc.root()).isEmpty() || !CloudFormation.serverlessIncludes(doc.root()).isEmpty());
+    return doc.root().isObject()
+        && !doc.root().path("Resources").isObject()
+        && (!CloudFormation.serverlessResources(doc.root()).isEmpty()
+            || !CloudFormation.serverlessIncludes(doc.root()).isEmpty());
   }
 
   @Override
@@ -22,8 +24,10 @@ final class ServerlessResources implements Dialect {
     List<AppClient> clients = new ArrayList<>();
     List<Document.Problem> problems = new ArrayList<>();
     List<Suppression> suppressions = new ArrayList<>();
-    CloudFormation.serverlessResources(doc.root()).forEach(r -> CloudFormation.extract(doc, r, false, clients, problems, suppressions));
+    CloudFormation.serverlessResources(doc.root())
+        .forEach(r -> CloudFormation.extract(doc, r, false, clients, problems, suppressions));
     CloudFormation.reportIncludes(doc, CloudFormation.serverlessIncludes(doc.root()), problems);
-    return new ClientFinder.Found("Serverless Framework resources", clients, problems, suppressions);
+    return new ClientFinder.Found(
+        "Serverless Framework resources", clients, problems, suppressions);
   }
 }

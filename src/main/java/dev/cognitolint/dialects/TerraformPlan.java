@@ -16,6 +16,7 @@ final class TerraformPlan implements Dialect {
   public ClientFinder.Found read(Document doc) {
     List<AppClient> clients = new ArrayList<>();
     Terraform.extractPlanOrState(doc, clients);
-    return ClientFinder.Found.of(doc.root().has("planned_values") ? "Terraform plan" : "Terraform state", clients);
+    return ClientFinder.Found.of(
+        doc.root().has("planned_values") ? "Terraform plan" : "Terraform state", clients);
   }
 }

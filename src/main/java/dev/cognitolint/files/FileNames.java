@@ -16,8 +16,8 @@ final class FileNames {
 
   /**
    * The percent-encoded bytes of a URI path as UTF-8 text; a byte that is not UTF-8 shows as \xNN,
-   * a control character as \xNN (C0, DEL) or backslash-u00NN (C1), so that a name cannot forge output
-   * lines or terminal escapes, and a backslash as \\, so that different bytes always give
+   * a control character as \xNN (C0, DEL) or backslash-u00NN (C1), so that a name cannot forge
+   * output lines or terminal escapes, and a backslash as \\, so that different bytes always give
    * different text.
    */
   static String decode(String rawPath) {
@@ -28,13 +28,16 @@ final class FileNames {
         bytes.write(HexFormat.fromHexDigits(rawPath, i + 1, i + 3));
         i += 2;
       } else {
-        bytes.write(c);  // a URI path is ASCII
+        bytes.write(c); // a URI path is ASCII
       }
     }
     ByteBuffer in = ByteBuffer.wrap(bytes.toByteArray());
     CharBuffer out = CharBuffer.allocate(in.remaining());
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     StringBuilder text = new StringBuilder();
     while (true) {
       CoderResult result = decoder.decode(in, out, true);
@@ -42,7 +45,8 @@ final class FileNames {
       text.append(SafeText.visible(out.toString().replace("\\", "\\\\")));
       out.clear();
       if (result.isUnderflow()) break;
-      for (int n = 0; n < result.length(); n++) text.append("\\x").append(HexFormat.of().toHexDigits(in.get()));
+      for (int n = 0; n < result.length(); n++)
+        text.append("\\x").append(HexFormat.of().toHexDigits(in.get()));
     }
     return text.toString();
   }

@@ -23,19 +23,25 @@ public final class SourceReader {
 
   public SourceFile read(Path file, String displayPath) throws InputException {
     try {
-      if (Files.isDirectory(file)) throw new InputException(InputRule.UNREADABLE_FILE, "is a directory, not a file", Span.START);
-      if (!Files.exists(file)) throw new InputException(InputRule.UNREADABLE_FILE, whyMissing(file), Span.START);
+      if (Files.isDirectory(file))
+        throw new InputException(
+            InputRule.UNREADABLE_FILE, "is a directory, not a file", Span.START);
+      if (!Files.exists(file))
+        throw new InputException(InputRule.UNREADABLE_FILE, whyMissing(file), Span.START);
       if (!Files.isRegularFile(file) && !isOpenDescriptor(file)) {
         // A FIFO would block until someone writes to it, a device may never end.
         throw new InputException(InputRule.UNREADABLE_FILE, "not a regular file", Span.START);
       }
-      // An open descriptor (/dev/stdin, bash's <(...)) is read as a stream, as far as the size limit.
-      if (Files.isRegularFile(file) && Files.size(file) > limits.maxFileBytes()) throw tooLarge(Files.size(file));
+      // An open descriptor (/dev/stdin, bash's <(...)) is read as a stream, as far as the size
+      // limit.
+      if (Files.isRegularFile(file) && Files.size(file) > limits.maxFileBytes())
+        throw tooLarge(Files.size(file));
       try (InputStream in = Files.newInputStream(file)) {
         return decode(displayPath, readBounded(in));
       }
     } catch (IOException e) {
-      throw new InputException(InputRule.UNREADABLE_FILE, "cannot read file: " + describe(e), Span.START);
+      throw new InputException(
+          InputRule.UNREADABLE_FILE, "cannot read file: " + describe(e), Span.START);
     }
   }
 
@@ -43,7 +49,8 @@ public final class SourceReader {
     try {
       return decode(displayPath, readBounded(in));
     } catch (IOException e) {
-      throw new InputException(InputRule.UNREADABLE_FILE, "cannot read input: " + describe(e), Span.START);
+      throw new InputException(
+          InputRule.UNREADABLE_FILE, "cannot read input: " + describe(e), Span.START);
     }
   }
 
@@ -54,9 +61,14 @@ public final class SourceReader {
   }
 
   private InputException tooLarge(long size) {
-    return new InputException(InputRule.INPUT_LIMIT,
-        "file is " + size + " bytes, larger than the limit of " + limits.maxFileBytes()
-            + " bytes (--max-file-size)", Span.START);
+    return new InputException(
+        InputRule.INPUT_LIMIT,
+        "file is "
+            + size
+            + " bytes, larger than the limit of "
+            + limits.maxFileBytes()
+            + " bytes (--max-file-size)",
+        Span.START);
   }
 
   static SourceFile decode(String displayPath, byte[] bytes) throws InputException {
@@ -64,10 +76,15 @@ public final class SourceReader {
     int skip = 0;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       skip = 3;
-    } else if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+    } else if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)
+        || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
       // Checked before UTF-16: the UTF-32LE mark starts with the UTF-16LE one.
-      throw new InputException(InputRule.UNREADABLE_FILE,
-          "is UTF-32 text (byte-order mark " + (bytes[0] == 0 ? "00 00 FE FF" : "FF FE 00 00") + "); save the file as UTF-8", Span.START);
+      throw new InputException(
+          InputRule.UNREADABLE_FILE,
+          "is UTF-32 text (byte-order mark "
+              + (bytes[0] == 0 ? "00 00 FE FF" : "FF FE 00 00")
+              + "); save the file as UTF-8",
+          Span.START);
     } else if (startsWith(bytes, 0xFE, 0xFF)) {
       charset = StandardCharsets.UTF_16BE;
       skip = 2;
@@ -77,21 +94,27 @@ public final class SourceReader {
     } else {
       for (int i = 0; i < bytes.length; i++) {
         if (bytes[i] == 0) {
-          throw new InputException(InputRule.UNREADABLE_FILE,
-              "not a text file (NUL byte at offset " + i + ")", Span.START);
+          throw new InputException(
+              InputRule.UNREADABLE_FILE,
+              "not a text file (NUL byte at offset " + i + ")",
+              Span.START);
         }
       }
     }
     try {
-      String text = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
-          .toString();
+      String text =
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+              .toString();
       return new SourceFile(displayPath, text);
     } catch (CharacterCodingException e) {
-      throw new InputException(InputRule.UNREADABLE_FILE,
-          "not valid " + charset.name() + " text; save the file as UTF-8", Span.START);
+      throw new InputException(
+          InputRule.UNREADABLE_FILE,
+          "not valid " + charset.name() + " text; save the file as UTF-8",
+          Span.START);
     }
   }
 
@@ -104,8 +127,8 @@ public final class SourceReader {
   }
 
   /**
-   * What a file that is neither a regular file nor a folder is, for messages: "a FIFO", "a socket", ...
-   * (the unix file type; "a special file" where the file system does not say).
+   * What a file that is neither a regular file nor a folder is, for messages: "a FIFO", "a socket",
+   * ... (the unix file type; "a special file" where the file system does not say).
    */
   public static String specialKind(Path file) {
     try {
@@ -122,8 +145,8 @@ public final class SourceReader {
   }
 
   /**
-   * Whether the file is one of this process's open descriptors ({@code /dev/stdin}, {@code /dev/fd/N},
-   * {@code /proc/self/fd/N}, or a link to one): opening it never waits for a writer.
+   * Whether the file is one of this process's open descriptors ({@code /dev/stdin}, {@code
+   * /dev/fd/N}, {@code /proc/self/fd/N}, or a link to one): opening it never waits for a writer.
    */
   private static boolean isOpenDescriptor(Path file) throws IOException {
     Path path = file.toAbsolutePath().normalize();
@@ -152,8 +175,10 @@ public final class SourceReader {
       case "NoSuchFileException" -> "no such file";
       case "AccessDeniedException" -> "permission denied";
       case "FileSystemLoopException" -> "symbolic link loop";
-      case "FileSystemException" -> String.valueOf(e.getMessage()).contains("levels of symbolic links")
-          ? "symbolic link loop" : String.valueOf(e.getMessage());
+      case "FileSystemException" ->
+          String.valueOf(e.getMessage()).contains("levels of symbolic links")
+              ? "symbolic link loop"
+              : String.valueOf(e.getMessage());
       default -> e.getMessage() != null ? e.getMessage() : type;
     };
   }

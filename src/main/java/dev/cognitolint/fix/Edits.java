@@ -1,11 +1,11 @@
 package dev.cognitolint.fix;
 
-import dev.cognitolint.syntax.Syntax;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Edit;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Values;
+import dev.cognitolint.syntax.Syntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,18 +13,19 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The edits that fixes are made of, computed on a client's original text: each checks that the
- * text at a value's span is what the tree says before it touches it (a tag, an escape, a block
- * scalar or an alias it does not understand gives no edit), and writes in the style of the
- * neighbours (quotes, indentation, block or flow list, JSON commas, HCL alignment, line ends).
+ * The edits that fixes are made of, computed on a client's original text: each checks that the text
+ * at a value's span is what the tree says before it touches it (a tag, an escape, a block scalar or
+ * an alias it does not understand gives no edit), and writes in the style of the neighbours
+ * (quotes, indentation, block or flow list, JSON commas, HCL alignment, line ends).
  */
 public final class Edits {
   private Edits() {}
 
   /** What YAML reads as a plain string that stays a string (not a number, boolean or null). */
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_./:@+-]*");
-  private static final Pattern YAML_NON_STRING = Pattern.compile(
-      "(?i)true|false|yes|no|on|off|y|n|null|~|[-+]?(\\.inf|\\.nan)");
+
+  private static final Pattern YAML_NON_STRING =
+      Pattern.compile("(?i)true|false|yes|no|on|off|y|n|null|~|[-+]?(\\.inf|\\.nan)");
 
   /** Replaces a known string value by another, quoted as it was. */
   public static Optional<Edit> replaceString(AppClient client, String pointer, String replacement) {
@@ -42,7 +43,8 @@ public final class Edits {
   }
 
   /** Replaces the whole text of a value (a quoted number by the number, false by true). */
-  public static Optional<Edit> replaceValue(AppClient client, String pointer, String expectedRaw, String replacement) {
+  public static Optional<Edit> replaceValue(
+      AppClient client, String pointer, String expectedRaw, String replacement) {
     SourceIndex index = SourceIndex.of(client.source());
     Span span = client.locations().value(pointer);
     int start = index.start(span);
@@ -52,22 +54,29 @@ public final class Edits {
   }
 
   /**
-   * Replaces literal text inside a string value whose source is partly unknown
-   * ({@code !Sub "http://${Host}/cb"}, {@code "http://${var.domain}/cb"}): {@code from} must be
-   * written as such at {@code at} chars into the string's content (0: its start; -1: its end).
+   * Replaces literal text inside a string value whose source is partly unknown ({@code !Sub
+   * "http://${Host}/cb"}, {@code "http://${var.domain}/cb"}): {@code from} must be written as such
+   * at {@code at} chars into the string's content (0: its start; -1: its end).
    */
-  public static Optional<Edit> replaceInString(AppClient client, String pointer, String from, String to, boolean atEnd) {
+  public static Optional<Edit> replaceInString(
+      AppClient client, String pointer, String from, String to, boolean atEnd) {
     SourceIndex index = SourceIndex.of(client.source());
     int[] content = content(client, index, pointer);
     if (content == null) return Optional.empty();
     String text = index.text();
     int at = atEnd ? content[1] - from.length() : content[0];
     if (at < content[0] || !text.startsWith(from, at)) return Optional.empty();
-    if (from.indexOf('\\') >= 0 || to.indexOf('\\') >= 0 || to.indexOf('"') >= 0 || to.indexOf('\'') >= 0) return Optional.empty();
+    if (from.indexOf('\\') >= 0
+        || to.indexOf('\\') >= 0
+        || to.indexOf('"') >= 0
+        || to.indexOf('\'') >= 0) return Optional.empty();
     return Optional.of(index.edit(at, at + from.length(), to));
   }
 
-  /** The char range of a string value's content as written (inside its quotes, after a tag), or null. */
+  /**
+   * The char range of a string value's content as written (inside its quotes, after a tag), or
+   * null.
+   */
   private static int[] content(AppClient client, SourceIndex index, String pointer) {
     JsonNode node = at(client, pointer);
     Span span = client.locations().value(pointer);
@@ -93,7 +102,8 @@ public final class Edits {
     }
     String raw = text.substring(start, end);
     // A plain scalar: one line, nothing YAML would read otherwise.
-    if (raw.indexOf('\n') >= 0 || raw.indexOf('\r') >= 0 || "!&*|>[{".indexOf(first) >= 0) return null;
+    if (raw.indexOf('\n') >= 0 || raw.indexOf('\r') >= 0 || "!&*|>[{".indexOf(first) >= 0)
+      return null;
     return new int[] {start, end};
   }
 
@@ -107,7 +117,8 @@ public final class Edits {
     Span lastSpan = client.locations().value(Pointers.append(listPointer, last));
     int start = index.start(lastSpan);
     int end = index.end(lastSpan);
-    if (lastSpan.equals(client.locations().value(listPointer)) || end <= start) return Optional.empty();
+    if (lastSpan.equals(client.locations().value(listPointer)) || end <= start)
+      return Optional.empty();
     String raw = text.substring(start, end);
     Quote quote = list.get(last).isString() ? Quote.of(raw, list.get(last).stringValue()) : null;
     String written = (quote != null ? quote : Quote.DOUBLE).write(value, isHcl(client));
@@ -115,7 +126,8 @@ public final class Edits {
     String before = text.substring(index.lineStart(start), start);
     String lineBreak = index.lineBreak(start);
     if (before.matches("[ \\t]*-[ \\t]+")) {
-      // A block list: a new line like the last item's, after that item's whole line (its comment too).
+      // A block list: a new line like the last item's, after that item's whole line (its comment
+      // too).
       if (index.lineEnd(end) != index.lineEnd(start)) return Optional.empty();
       int at = index.lineEnd(end);
       return Optional.of(index.edit(at, at, lineBreak + before + written));
@@ -123,9 +135,11 @@ public final class Edits {
     int afterComma = skipBlanks(text, end);
     boolean trailingComma = afterComma < text.length() && text.charAt(afterComma) == ',';
     if (before.isBlank()) {
-      // One item a line (JSON, a flow list, HCL): the same indentation, the commas where the list puts them.
+      // One item a line (JSON, a flow list, HCL): the same indentation, the commas where the list
+      // puts them.
       if (trailingComma) {
-        return Optional.of(index.edit(afterComma + 1, afterComma + 1, lineBreak + before + written + ","));
+        return Optional.of(
+            index.edit(afterComma + 1, afterComma + 1, lineBreak + before + written + ","));
       }
       return Optional.of(index.edit(end, end, "," + lineBreak + before + written));
     }
@@ -136,7 +150,11 @@ public final class Edits {
       if (between.matches("[ \\t]*,[ \\t]*")) separator = between;
     }
     if (trailingComma) {
-      return Optional.of(index.edit(afterComma + 1, afterComma + 1, separator.substring(separator.indexOf(',') + 1) + written + ","));
+      return Optional.of(
+          index.edit(
+              afterComma + 1,
+              afterComma + 1,
+              separator.substring(separator.indexOf(',') + 1) + written + ","));
     }
     return Optional.of(index.edit(end, end, separator + written));
   }
@@ -147,7 +165,8 @@ public final class Edits {
    */
   public static Optional<Edit> removeItem(AppClient client, String listPointer, int item) {
     JsonNode list = at(client, listPointer);
-    if (list == null || !list.isArray() || list.size() < 2 || item >= list.size()) return Optional.empty();
+    if (list == null || !list.isArray() || list.size() < 2 || item >= list.size())
+      return Optional.empty();
     SourceIndex index = SourceIndex.of(client.source());
     String text = index.text();
     Span span = client.locations().value(Pointers.append(listPointer, item));
@@ -157,8 +176,11 @@ public final class Edits {
     int afterItem = skipBlanks(text, end);
     boolean comma = afterItem < text.length() && text.charAt(afterItem) == ',';
     int lineRest = comma ? skipBlanks(text, afterItem + 1) : afterItem;
-    boolean aloneOnLine = lineRest == index.lineEnd(end) && index.lineOf(start) == index.lineOf(end)
-        && (before.matches("[ \\t]*-[ \\t]+") || before.isBlank() && (comma || item == list.size() - 1));
+    boolean aloneOnLine =
+        lineRest == index.lineEnd(end)
+            && index.lineOf(start) == index.lineOf(end)
+            && (before.matches("[ \\t]*-[ \\t]+")
+                || before.isBlank() && (comma || item == list.size() - 1));
     if (aloneOnLine && !(before.isBlank() && !comma)) {
       return Optional.of(index.edit(index.lineStart(start), index.nextLineStart(end), ""));
     }
@@ -169,7 +191,8 @@ public final class Edits {
       return Optional.of(index.edit(start, next, ""));
     }
     int previousEnd = index.end(client.locations().value(Pointers.append(listPointer, item - 1)));
-    if (previousEnd >= start || !text.substring(previousEnd, start).strip().equals(",")) return Optional.empty();
+    if (previousEnd >= start || !text.substring(previousEnd, start).strip().equals(","))
+      return Optional.empty();
     return Optional.of(index.edit(previousEnd, comma ? afterItem + 1 : end, comma ? "," : ""));
   }
 
@@ -190,30 +213,43 @@ public final class Edits {
       int start = index.start(key);
       String raw = text.substring(start, Math.max(start, index.end(key)));
       String expected = client.names().key("/" + existing);
-      if (!raw.equals(expected) && !raw.equals("\"" + expected + "\"") && !raw.equals("'" + expected + "'")) continue;
+      if (!raw.equals(expected)
+          && !raw.equals("\"" + expected + "\"")
+          && !raw.equals("'" + expected + "'")) continue;
       if (first < 0 || start < first) {
         first = start;
         firstKey = raw;
       }
     }
     if (first < 0) return Optional.empty();
-    // In JSON and YAML flow mappings the first member follows the brace; its successors need a comma.
+    // In JSON and YAML flow mappings the first member follows the brace; its successors need a
+    // comma.
     int previous = first - 1;
     while (previous >= 0 && Character.isWhitespace(text.charAt(previous))) previous--;
     boolean flow = !hcl && previous >= 0 && text.charAt(previous) == '{';
     boolean quotedKey = firstKey.startsWith("\"");
-    String written = value instanceof Boolean b ? b.toString() : Quote.PLAIN.write((String) value, hcl || quotedKey);
+    String written =
+        value instanceof Boolean b
+            ? b.toString()
+            : Quote.PLAIN.write((String) value, hcl || quotedKey);
     if (written == null) return Optional.empty();
     String lineBreak = index.lineBreak(first);
     String setting;
     if (hcl) {
-      // terraform fmt aligns the = of consecutive attributes: join the following line's alignment where the
+      // terraform fmt aligns the = of consecutive attributes: join the following line's alignment
+      // where the
       // name fits in it, else stand apart, a blank line after, as an alignment group of its own.
       int equals = skipBlanks(text, first + firstKey.length());
       boolean fits = text.startsWith("=", equals) && equals - first > name.length();
-      setting = name + " ".repeat(fits ? equals - first - name.length() : 1) + "= " + written + (fits ? "" : lineBreak);
+      setting =
+          name
+              + " ".repeat(fits ? equals - first - name.length() : 1)
+              + "= "
+              + written
+              + (fits ? "" : lineBreak);
     } else {
-      String key = quotedKey ? "\"" + name + "\"" : firstKey.startsWith("'") ? "'" + name + "'" : name;
+      String key =
+          quotedKey ? "\"" + name + "\"" : firstKey.startsWith("'") ? "'" + name + "'" : name;
       setting = key + ": " + written + (flow ? "," : "");
     }
     String before = text.substring(index.lineStart(first), first);
@@ -228,7 +264,8 @@ public final class Edits {
       }
       return Optional.of(index.edit(at, at, before + setting + lineBreak));
     }
-    // A one-line HCL block (a { b = 1 }) has no room for a second attribute; a block mapping's first key after "- " neither.
+    // A one-line HCL block (a { b = 1 }) has no room for a second attribute; a block mapping's
+    // first key after "- " neither.
     if (hcl || !flow) return Optional.empty();
     return Optional.of(index.edit(first, first, setting + " "));
   }
@@ -249,19 +286,33 @@ public final class Edits {
 
   /** How a string scalar is written. */
   enum Quote {
-    PLAIN, SINGLE, DOUBLE;
+    PLAIN,
+    SINGLE,
+    DOUBLE;
 
-    /** The style of raw, when raw is exactly value in it (no escapes, no tag, one line); else null. */
+    /**
+     * The style of raw, when raw is exactly value in it (no escapes, no tag, one line); else null.
+     */
     static Quote of(String raw, String value) {
       if (raw.equals(value) && plainSafe(value)) return PLAIN;
-      if (raw.equals("'" + value + "'") && value.indexOf('\'') < 0 && value.indexOf('\n') < 0) return SINGLE;
-      if (raw.equals("\"" + value + "\"") && value.indexOf('\\') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) return DOUBLE;
+      if (raw.equals("'" + value + "'") && value.indexOf('\'') < 0 && value.indexOf('\n') < 0)
+        return SINGLE;
+      if (raw.equals("\"" + value + "\"")
+          && value.indexOf('\\') < 0
+          && value.indexOf('"') < 0
+          && value.indexOf('\n') < 0) return DOUBLE;
       return null;
     }
 
-    /** The value in this style (double quotes where the syntax needs them or plain cannot hold it); null when it needs escapes. */
+    /**
+     * The value in this style (double quotes where the syntax needs them or plain cannot hold it);
+     * null when it needs escapes.
+     */
     String write(String value, boolean quotesNeeded) {
-      if (value.indexOf('"') >= 0 || value.indexOf('\\') >= 0 || value.indexOf('\'') >= 0 || value.chars().anyMatch(c -> c < 0x20)) return null;
+      if (value.indexOf('"') >= 0
+          || value.indexOf('\\') >= 0
+          || value.indexOf('\'') >= 0
+          || value.chars().anyMatch(c -> c < 0x20)) return null;
       if (quotesNeeded) return "\"" + value + "\"";
       return switch (this) {
         case PLAIN -> plainSafe(value) ? value : "\"" + value + "\"";
@@ -284,7 +335,8 @@ public final class Edits {
     }
     out.sort(java.util.Comparator.comparingInt(Edit::offset));
     for (int i = 1; i < out.size(); i++) {
-      if (out.get(i).offset() < out.get(i - 1).offset() + out.get(i - 1).length()) return Optional.empty();
+      if (out.get(i).offset() < out.get(i - 1).offset() + out.get(i - 1).length())
+        return Optional.empty();
     }
     return Optional.of(out);
   }

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Applies the fixes of one pass to a text: in the order of their first edit, each fix whose edits
- * touch none of an earlier accepted fix's (overlap or adjoin) is applied whole; the others wait
- * for the next pass, when the rules compute them again on the new text (or find nothing to fix).
+ * touch none of an earlier accepted fix's (overlap or adjoin) is applied whole; the others wait for
+ * the next pass, when the rules compute them again on the new text (or find nothing to fix).
  */
 public final class FixApplier {
   private FixApplier() {}
@@ -20,7 +20,9 @@ public final class FixApplier {
 
   public static Applied apply(String text, List<Finding> findings) {
     List<Finding> candidates = new ArrayList<>(findings);
-    candidates.sort(Comparator.comparingInt((Finding f) -> f.fix().edits().get(0).offset()).thenComparing(Finding.ORDER));
+    candidates.sort(
+        Comparator.comparingInt((Finding f) -> f.fix().edits().get(0).offset())
+            .thenComparing(Finding.ORDER));
     List<Edit> accepted = new ArrayList<>();
     List<Finding> fixed = new ArrayList<>();
     for (Finding finding : candidates) {
@@ -38,14 +40,16 @@ public final class FixApplier {
     if (edits.isEmpty()) return false;
     for (int i = 1; i < edits.size(); i++) {
       Edit previous = edits.get(i - 1);
-      if (edits.get(i).offset() < previous.offset() + previous.length() || edits.get(i).offset() == previous.offset()) return false;
+      if (edits.get(i).offset() < previous.offset() + previous.length()
+          || edits.get(i).offset() == previous.offset()) return false;
     }
     return true;
   }
 
   /**
    * Overlapping or adjacent: an insertion right after a replaced item is as likely to clash with it
-   * (a duplicate), so the later fix waits for the next pass (the editor's fix-all applies the same rule).
+   * (a duplicate), so the later fix waits for the next pass (the editor's fix-all applies the same
+   * rule).
    */
   public static boolean touch(Edit a, Edit b) {
     return a.offset() <= b.offset() + b.length() && b.offset() <= a.offset() + a.length();
@@ -72,7 +76,8 @@ public final class FixApplier {
 
   private static int advance(String text, int from, int codePoints) {
     int i = from;
-    for (int n = 0; n < codePoints && i < text.length(); n++) i += Character.charCount(text.codePointAt(i));
+    for (int n = 0; n < codePoints && i < text.length(); n++)
+      i += Character.charCount(text.codePointAt(i));
     return i;
   }
 }

@@ -22,9 +22,13 @@ public final class GeneratedFiles {
   }
 
   private static boolean isTerraformJsonOutput(AppClient client) {
-    // Terraform configuration is .tf or .tf.json (.tofu, .tofu.json); other JSON holding Terraform clients is plan or state output.
+    // Terraform configuration is .tf or .tf.json (.tofu, .tofu.json); other JSON holding Terraform
+    // clients is plan or state output.
     String path = client.source().path();
-    return client.kind().isTerraform() && path.endsWith(".json") && !path.endsWith(".tf.json") && !path.endsWith(".tofu.json");
+    return client.kind().isTerraform()
+        && path.endsWith(".json")
+        && !path.endsWith(".tf.json")
+        && !path.endsWith(".tofu.json");
   }
 
   private static boolean isCdkOutput(String path) {

@@ -15,12 +15,18 @@ import java.util.WeakHashMap;
  * not index its text once per finding.
  */
 public final class SourceIndex {
-  private static final Map<SourceFile, SourceIndex> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<SourceFile, SourceIndex> CACHE =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private final String text;
+
   /** Char index where each line starts. */
   private final int[] lineStarts;
-  /** Surrogate pairs before each line start; null when the text has none (columns are then char counts). */
+
+  /**
+   * Surrogate pairs before each line start; null when the text has none (columns are then char
+   * counts).
+   */
   private final int[] pairsBefore;
 
   public SourceIndex(String text) {
@@ -31,7 +37,8 @@ public final class SourceIndex {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c)) surrogates = true;
-      boolean lineEnd = c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
+      boolean lineEnd =
+          c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
       if (lineEnd) {
         if (lines == starts.length) starts = Arrays.copyOf(starts, lines * 2);
         starts[lines++] = i + 1;
@@ -63,7 +70,8 @@ public final class SourceIndex {
     int start = lineStarts[line - 1];
     if (pairsBefore == null) return Math.min(text.length(), start + column - 1);
     int i = start;
-    for (int n = 1; n < column && i < text.length(); n++) i += Character.charCount(text.codePointAt(i));
+    for (int n = 1; n < column && i < text.length(); n++)
+      i += Character.charCount(text.codePointAt(i));
     return i;
   }
 
@@ -90,12 +98,16 @@ public final class SourceIndex {
     return lineStarts[lineOf(index)];
   }
 
-  /** Char index of the line end (its CR or LF, or the end of the text) of the line holding index. */
+  /**
+   * Char index of the line end (its CR or LF, or the end of the text) of the line holding index.
+   */
   public int lineEnd(int index) {
     int line = lineOf(index);
     if (line + 1 == lineStarts.length) return text.length();
     int next = lineStarts[line + 1];
-    return next >= 2 && text.charAt(next - 1) == '\n' && text.charAt(next - 2) == '\r' ? next - 2 : next - 1;
+    return next >= 2 && text.charAt(next - 1) == '\n' && text.charAt(next - 2) == '\r'
+        ? next - 2
+        : next - 1;
   }
 
   /** Char index where the next line starts, or the end of the text. */
@@ -104,10 +116,13 @@ public final class SourceIndex {
     return line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
   }
 
-  /** The line break the line holding index ends with; that of the first line that has one, else LF. */
+  /**
+   * The line break the line holding index ends with; that of the first line that has one, else LF.
+   */
   public String lineBreak(int index) {
     int end = lineEnd(index);
-    if (end < text.length()) return text.startsWith("\r\n", end) ? "\r\n" : text.substring(end, end + 1);
+    if (end < text.length())
+      return text.startsWith("\r\n", end) ? "\r\n" : text.substring(end, end + 1);
     return lineStarts.length > 1 ? lineBreak(0) : "\n";
   }
 
@@ -122,7 +137,8 @@ public final class SourceIndex {
   public Edit edit(int start, int end, String replacement) {
     int startLine = lineOf(start);
     int endLine = lineOf(end);
-    Span span = new Span(startLine + 1, column(startLine, start), endLine + 1, column(endLine, end));
+    Span span =
+        new Span(startLine + 1, column(startLine, start), endLine + 1, column(endLine, end));
     int offset = codePoints(start);
     return new Edit(span, offset, codePoints(end) - offset, replacement);
   }
@@ -135,7 +151,8 @@ public final class SourceIndex {
   private int pairs(int from, int to) {
     int n = 0;
     for (int i = from; i < to - 1; i++) {
-      if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(text.charAt(i))
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         n++;
         i++;
       }

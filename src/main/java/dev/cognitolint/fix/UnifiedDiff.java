@@ -5,19 +5,28 @@ import java.util.List;
 
 /**
  * A unified diff of two texts, line by line with each line's own line end (so CRLF files stay
- * CRLF), three lines of context, as {@code diff -u} writes it and {@code patch -p0} and
- * {@code git apply -p0} read it. Lines are compared with Myers' algorithm, in time proportional to
- * the lines times the (few) differences.
+ * CRLF), three lines of context, as {@code diff -u} writes it and {@code patch -p0} and {@code git
+ * apply -p0} read it. Lines are compared with Myers' algorithm, in time proportional to the lines
+ * times the (few) differences.
  */
 public final class UnifiedDiff {
   private UnifiedDiff() {}
 
   private static final int CONTEXT = 3;
-  /** Beyond this many differing lines the frontiers Myers keeps (their square) would cost too much memory. */
+
+  /**
+   * Beyond this many differing lines the frontiers Myers keeps (their square) would cost too much
+   * memory.
+   */
   private static final int MAX_DIFFERENCES = 2000;
+
   private static final String NO_NEWLINE = "\\ No newline at end of file\n";
 
-  private enum Op { SAME, DELETE, INSERT }
+  private enum Op {
+    SAME,
+    DELETE,
+    INSERT
+  }
 
   private record Step(Op op, int a, int b) {}
 
@@ -63,7 +72,11 @@ public final class UnifiedDiff {
       if (s.op() != Op.DELETE) bCount++;
     }
     Step first = steps.get(0);
-    out.append("@@ -").append(range(first.a(), aCount)).append(" +").append(range(first.b(), bCount)).append(" @@\n");
+    out.append("@@ -")
+        .append(range(first.a(), aCount))
+        .append(" +")
+        .append(range(first.b(), bCount))
+        .append(" @@\n");
     for (Step s : steps) {
       String line = s.op() == Op.INSERT ? b.get(s.b()) : a.get(s.a());
       out.append(s.op() == Op.SAME ? ' ' : s.op() == Op.DELETE ? '-' : '+').append(line);
@@ -96,7 +109,8 @@ public final class UnifiedDiff {
     int head = 0;
     while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) head++;
     int tail = 0;
-    while (tail < a.size() - head && tail < b.size() - head
+    while (tail < a.size() - head
+        && tail < b.size() - head
         && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) tail++;
     int n = a.size() - head - tail;
     int m = b.size() - head - tail;
@@ -107,7 +121,10 @@ public final class UnifiedDiff {
     int found = -1;
     for (int d = 0; d <= Math.min(max, MAX_DIFFERENCES) && found < 0; d++) {
       for (int k = -d; k <= d; k += 2) {
-        int x = k == -d || k != d && v[offset + k - 1] < v[offset + k + 1] ? v[offset + k + 1] : v[offset + k - 1] + 1;
+        int x =
+            k == -d || k != d && v[offset + k - 1] < v[offset + k + 1]
+                ? v[offset + k + 1]
+                : v[offset + k - 1] + 1;
         int y = x - k;
         while (x < n && y < m && a.get(head + x).equals(b.get(head + y))) {
           x++;
@@ -156,7 +173,8 @@ public final class UnifiedDiff {
     List<Step> steps = new ArrayList<>();
     for (int i = 0; i < head; i++) steps.add(new Step(Op.SAME, i, i));
     for (int i = reversed.size() - 1; i >= 0; i--) steps.add(reversed.get(i));
-    for (int i = 0; i < tail; i++) steps.add(new Step(Op.SAME, a.size() - tail + i, b.size() - tail + i));
+    for (int i = 0; i < tail; i++)
+      steps.add(new Step(Op.SAME, a.size() - tail + i, b.size() - tail + i));
     return steps;
   }
 }

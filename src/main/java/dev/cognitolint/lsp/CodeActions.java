@@ -18,16 +18,19 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
-/** The code actions of a document's findings: their fixes, all safe fixes at once, and suppressions. */
+/**
+ * The code actions of a document's findings: their fixes, all safe fixes at once, and suppressions.
+ */
 final class CodeActions {
   static final String FIX_ALL = CodeActionKind.SourceFixAll + ".cognito-lint";
+
   /** Selects the placeholder reason of an inserted suppression (arguments: uri, range). */
   static final String SELECT_REASON = "cognito-lint.selectReason";
 
   /**
-   * @param versioned      whether the client takes versioned document edits (so that an edit made
-   *     for an older text is refused rather than applied in the wrong place)
-   * @param selectsReason  whether the client can be asked to select the reason (window/showDocument)
+   * @param versioned whether the client takes versioned document edits (so that an edit made for an
+   *     older text is refused rather than applied in the wrong place)
+   * @param selectsReason whether the client can be asked to select the reason (window/showDocument)
    */
   record Client(boolean versioned, boolean selectsReason) {}
 
@@ -38,7 +41,13 @@ final class CodeActions {
   }
 
   /** Actions for the findings whose range meets {@code range}, then fix-all when {@code fixAll}. */
-  List<CodeAction> of(OpenDocument.Linted linted, String uri, String displayPath, Range range, boolean quickFixes, boolean fixAll) {
+  List<CodeAction> of(
+      OpenDocument.Linted linted,
+      String uri,
+      String displayPath,
+      Range range,
+      boolean quickFixes,
+      boolean fixAll) {
     List<CodeAction> actions = new ArrayList<>();
     if (quickFixes) {
       for (int i = 0; i < linted.findings().size(); i++) {
@@ -51,19 +60,27 @@ final class CodeActions {
           action.setKind(CodeActionKind.QuickFix);
           action.setDiagnostics(List.of(diagnostic));
           action.setIsPreferred(fix.applicability() == Fix.Applicability.SAFE);
-          action.setEdit(edit(uri, linted.version(), fix.edits().stream().map(e -> textEdit(e, linted.index())).toList()));
+          action.setEdit(
+              edit(
+                  uri,
+                  linted.version(),
+                  fix.edits().stream().map(e -> textEdit(e, linted.index())).toList()));
           actions.add(action);
         }
-        SuppressionEdit.of(finding, displayPath, linted.index()).ifPresent(suppression -> {
-          CodeAction action = new CodeAction("Suppress " + finding.rule().id() + " here");
-          action.setKind(CodeActionKind.QuickFix);
-          action.setDiagnostics(List.of(diagnostic));
-          action.setEdit(edit(uri, linted.version(), List.of(suppression.edit())));
-          if (client.selectsReason()) {
-            action.setCommand(new Command("Type the reason", SELECT_REASON, List.of(uri, suppression.reason())));
-          }
-          actions.add(action);
-        });
+        SuppressionEdit.of(finding, displayPath, linted.index())
+            .ifPresent(
+                suppression -> {
+                  CodeAction action = new CodeAction("Suppress " + finding.rule().id() + " here");
+                  action.setKind(CodeActionKind.QuickFix);
+                  action.setDiagnostics(List.of(diagnostic));
+                  action.setEdit(edit(uri, linted.version(), List.of(suppression.edit())));
+                  if (client.selectsReason()) {
+                    action.setCommand(
+                        new Command(
+                            "Type the reason", SELECT_REASON, List.of(uri, suppression.reason())));
+                  }
+                  actions.add(action);
+                });
       }
     }
     if (fixAll) {
@@ -78,15 +95,27 @@ final class CodeActions {
     return actions;
   }
 
-  /** The edits of every safe fix, in text order; a fix that touches one before it is left for the next round. */
+  /**
+   * The edits of every safe fix, in text order; a fix that touches one before it is left for the
+   * next round.
+   */
   private static List<TextEdit> safeEdits(OpenDocument.Linted linted) {
-    List<Fix> fixes = linted.findings().stream().map(Finding::fix)
-        .filter(f -> f != null && f.applicability() == Fix.Applicability.SAFE && !f.edits().isEmpty())
-        .distinct().sorted(Comparator.comparingInt(f -> f.edits().get(0).offset())).toList();
+    List<Fix> fixes =
+        linted.findings().stream()
+            .map(Finding::fix)
+            .filter(
+                f ->
+                    f != null
+                        && f.applicability() == Fix.Applicability.SAFE
+                        && !f.edits().isEmpty())
+            .distinct()
+            .sorted(Comparator.comparingInt(f -> f.edits().get(0).offset()))
+            .toList();
     List<TextEdit> out = new ArrayList<>();
     List<Edit> taken = new ArrayList<>();
     for (Fix fix : fixes) {
-      if (fix.edits().stream().anyMatch(e -> taken.stream().anyMatch(t -> FixApplier.touch(e, t)))) continue;
+      if (fix.edits().stream().anyMatch(e -> taken.stream().anyMatch(t -> FixApplier.touch(e, t))))
+        continue;
       taken.addAll(fix.edits());
       fix.edits().forEach(e -> out.add(textEdit(e, linted.index())));
     }
@@ -99,9 +128,12 @@ final class CodeActions {
 
   private WorkspaceEdit edit(String uri, int version, List<TextEdit> edits) {
     if (!client.versioned()) return new WorkspaceEdit(Map.of(uri, edits));
-    List<Either<TextEdit, org.eclipse.lsp4j.SnippetTextEdit>> each = edits.stream()
-        .map(Either::<TextEdit, org.eclipse.lsp4j.SnippetTextEdit>forLeft).toList();
-    return new WorkspaceEdit(List.of(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri, version), each))));
+    List<Either<TextEdit, org.eclipse.lsp4j.SnippetTextEdit>> each =
+        edits.stream().map(Either::<TextEdit, org.eclipse.lsp4j.SnippetTextEdit>forLeft).toList();
+    return new WorkspaceEdit(
+        List.of(
+            Either.forLeft(
+                new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri, version), each))));
   }
 
   /** Whether two ranges share a position (an empty range at a diagnostic's edge meets it). */
@@ -110,6 +142,7 @@ final class CodeActions {
   }
 
   private static boolean before(org.eclipse.lsp4j.Position p, org.eclipse.lsp4j.Position q) {
-    return p.getLine() < q.getLine() || p.getLine() == q.getLine() && p.getCharacter() < q.getCharacter();
+    return p.getLine() < q.getLine()
+        || p.getLine() == q.getLine() && p.getCharacter() < q.getCharacter();
   }
 }

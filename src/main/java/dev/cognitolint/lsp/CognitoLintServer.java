@@ -72,18 +72,20 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
- * The language server: lints open documents as they change and publishes what it finds, with
- * quick fixes, suppressions and the rule docs on hover.
+ * The language server: lints open documents as they change and publishes what it finds, with quick
+ * fixes, suppressions and the rule docs on hover.
  *
  * <p>Notifications arrive one at a time on lsp4j's reader thread; lints run on a pool of two
- * threads, each document's lint waiting {@link #DEBOUNCE} after its last change. A lint's result
- * is published only while its version is still the document's newest, under the document's lock,
- * so that neither an older version nor a closed document ever gets diagnostics.
+ * threads, each document's lint waiting {@link #DEBOUNCE} after its last change. A lint's result is
+ * published only while its version is still the document's newest, under the document's lock, so
+ * that neither an older version nor a closed document ever gets diagnostics.
  */
-public final class CognitoLintServer implements LanguageServer, LanguageClientAware, TextDocumentService, WorkspaceService {
+public final class CognitoLintServer
+    implements LanguageServer, LanguageClientAware, TextDocumentService, WorkspaceService {
   static final Duration DEBOUNCE = Duration.ofMillis(150);
   static final Duration DEFAULT_LINT_TIME = Duration.ofSeconds(30);
-  private static final Set<String> LANGUAGES = Set.of("yaml", "json", "terraform", "hcl", "opentofu");
+  private static final Set<String> LANGUAGES =
+      Set.of("yaml", "json", "terraform", "hcl", "opentofu");
   private static final Pattern CONFIG_PROBLEM = Pattern.compile("(?s).*?:([0-9]+):([0-9]+): (.*)");
 
   private final DocumentLinter linter;
@@ -91,10 +93,14 @@ public final class CognitoLintServer implements LanguageServer, LanguageClientAw
   private final Duration lintTime;
   private final IntConsumer exit;
   private final Map<String, OpenDocument> documents = new ConcurrentHashMap<>();
+
   /** Configuration files that have diagnostics of their own, by URI. */
   private final Set<String> brokenConfigs = ConcurrentHashMap.newKeySet();
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("cognito-lint debounce"));
-  private final ExecutorService lints = Executors.newFixedThreadPool(2, daemon("cognito-lint lint"));
+
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(daemon("cognito-lint debounce"));
+  private final ExecutorService lints =
+      Executors.newFixedThreadPool(2, daemon("cognito-lint lint"));
   private LanguageClient client;
   private LineIndex.Encoding encoding = LineIndex.Encoding.UTF16;
   private CodeActions codeActions = new CodeActions(new CodeActions.Client(false, false));
@@ -102,8 +108,8 @@ public final class CognitoLintServer implements LanguageServer, LanguageClientAw
   private volatile boolean shutdown;
 
   /**
-   * @param exit called with the process's exit code on {@code exit} (0 after {@code shutdown}, else 1)
-   *     and when the editor's process ends (1)
+   * @param exit called with the process's exit code on {@code exit} (0 after {@code shutdown}, else
+   *     1) and when the editor's process ends (1)
    */
   public CognitoLintServer(List<java.nio.file.Path> plugins, IntConsumer exit) {
     this(new ConfiguredLinter(plugins), DEFAULT_LINT_TIME, exit);
@@ -111,7 +117,8 @@ public final class CognitoLintServer implements LanguageServer, LanguageClientAw
 
   CognitoLintServer(DocumentLinter linter, Duration lintTime, IntConsumer exit) {
     this.linter = linter;
-    this.reloadConfig = linter instanceof ConfiguredLinter configured ? configured::reload : () -> {};
+    this.reloadConfig =
+        linter instanceof ConfiguredLinter configured ? configured::reload : () -> {};
     this.lintTime = lintTime;
     this.exit = exit;
   }
@@ -131,17 +138,28 @@ public final class CognitoLintServer implements LanguageServer, LanguageClientAw
 
   @Override
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
-    ClientCapabilities caps = params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
-    encoding = LineIndex.Encoding.negotiate(caps.getGeneral() == null ? null : caps.getGeneral().getPositionEncodings());
-    boolean versioned = caps.getWorkspace() != null && caps.getWorkspace().getWorkspaceEdit() != null
-        && Boolean.TRUE.equals(caps.getWorkspace().getWorkspaceEdit().getDocumentChanges());
-    boolean showDocument = caps.getWindow() != null && caps.getWindow().getShowDocument() != null
-        && caps.getWindow().getShowDocument().isSupport();
+    ClientCapabilities caps =
+        params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
+    encoding =
+        LineIndex.Encoding.negotiate(
+            caps.getGeneral() == null ? null : caps.getGeneral().getPositionEncodings());
+    boolean versioned =
+        caps.getWorkspace() != null
+            && caps.getWorkspace().getWorkspaceEdit() != null
+            && Boolean.TRUE.equals(caps.getWorkspace().getWorkspaceEdit().getDocumentChanges());
+    boolean showDocument =
+        caps.getWindow() != null
+            && caps.getWindow().getShowDocument() != null
+            && caps.getWindow().getShowDocument().isSupport();
     codeActions = new CodeActions(new CodeActions.Client(versioned, showDocument));
-    watchesFiles = caps.getWorkspace() != null && caps.getWorkspace().getDidChangeWatchedFiles() != null
-        && Boolean.TRUE.equals(caps.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
+    watchesFiles =
+        caps.getWorkspace() != null
+            && caps.getWorkspace().getDidChangeWatchedFiles() != null
+            && Boolean.TRUE.equals(
+                caps.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
     if (params.getProcessId() != null) {
-      ProcessHandle.of(params.getProcessId()).ifPresent(editor -> editor.onExit().thenRun(() -> exit.accept(1)));
+      ProcessHandle.of(params.getProcessId())
+          .ifPresent(editor -> editor.onExit().thenRun(() -> exit.accept(1)));
     }
 
     ServerCapabilities server = new ServerCapabilities();
@@ -152,17 +170,26 @@ public final class CognitoLintServer implements LanguageServer, LanguageClientAw
     sync.setSave(new SaveOptions(false));
     server.setTextDocumentSync(sync);
     server.setHoverProvider(true);
-    server.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.FIX_ALL)));
+    server.setCodeActionProvider(
+        new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.FIX_ALL)));
     server.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CodeActions.SELECT_REASON)));
-    return CompletableFuture.completedFuture(new InitializeResult(server, new ServerInfo("cognito-lint", dev.cognitolint.model.BuildInfo.version())));
+    return CompletableFuture.completedFuture(
+        new InitializeResult(
+            server, new ServerInfo("cognito-lint", dev.cognitolint.model.BuildInfo.version())));
   }
 
   @Override
   public void initialized(InitializedParams params) {
-    if (!watchesFiles) return; // then a configuration's modification time is checked before each lint
+    if (!watchesFiles)
+      return; // then a configuration's modification time is checked before each lint
     var watchers = List.of(new FileSystemWatcher(Either.forLeft("**/.cognito-lint.{yaml,yml}")));
-    client.registerCapability(new RegistrationParams(List.of(new Registration("cognito-lint-config",
-        "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers)))));
+    client.registerCapability(
+        new RegistrationParams(
+            List.of(
+                new Registration(
+                    "cognito-lint-config",
+                    "workspace/didChangeWatchedFiles",
+                    new DidChangeWatchedFilesRegistrationOptions(watchers)))));
   }
 
   @Override
@@ -195,8 +222,10 @@ public final class CognitoLintServer implements LanguageServer, LanguageClientAw
     var item = params.getTextDocument();
     Path file = file(item.getUri());
     String name = file != null ? file.toString() : "-";
-    if (!LANGUAGES.contains(item.getLanguageId()) && FileCollector.EXTENSIONS.stream().noneMatch(name::endsWith)) return;
-    OpenDocument doc = new OpenDocument(item.getUri(), file, name, item.getVersion(), item.getText());
+    if (!LANGUAGES.contains(item.getLanguageId())
+        && FileCollector.EXTENSIONS.stream().noneMatch(name::endsWith)) return;
+    OpenDocument doc =
+        new OpenDocument(item.getUri(), file, name, item.getVersion(), item.getText());
     documents.put(item.getUri(), doc);
     schedule(doc, Duration.ZERO);
   }
@@ -237,13 +266,16 @@ public final class CognitoLintServer implements LanguageServer, LanguageClientAw
     if (doc == null) return;
     synchronized (doc) {
       if (doc.pending != null) doc.pending.cancel(false);
-      if (doc.published) client.publishDiagnostics(new PublishDiagnosticsParams(doc.uri, List.of()));
+      if (doc.published)
+        client.publishDiagnostics(new PublishDiagnosticsParams(doc.uri, List.of()));
     }
   }
 
   @Override
   public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-    if (params.getChanges().stream().map(c -> file(c.getUri())).anyMatch(f -> f != null && isConfig(f))) relintAll();
+    if (params.getChanges().stream()
+        .map(c -> file(c.getUri()))
+        .anyMatch(f -> f != null && isConfig(f))) relintAll();
   }
 
   @Override
@@ -252,7 +284,8 @@ public final class CognitoLintServer implements LanguageServer, LanguageClientAw
   }
 
   private static boolean isConfig(Path file) {
-    return dev.cognitolint.config.ConfigResolver.FILE_NAMES.contains(String.valueOf(file.getFileName()));
+    return dev.cognitolint.config.ConfigResolver.FILE_NAMES.contains(
+        String.valueOf(file.getFileName()));
   }
 
   private void relintAll() {
@@ -268,55 +301,89 @@ public final class CognitoLintServer implements LanguageServer, LanguageClientAw
       if (doc.pending != null) doc.pending.cancel(false);
       int version = doc.version;
       String text = doc.text;
-      doc.pending = timer.schedule(() -> lint(doc, version, text), delay.toMillis(), TimeUnit.MILLISECONDS);
+      doc.pending =
+          timer.schedule(() -> lint(doc, version, text), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
   }
 
   private void lint(OpenDocument doc, int version, String text) {
     CompletableFuture.supplyAsync(() -> linter.lint(doc.file, doc.displayPath, text), lints)
         .orTimeout(lintTime.toMillis(), TimeUnit.MILLISECONDS)
-        .whenComplete((outcome, failure) -> {
-          LineIndex index = new LineIndex(text, encoding);
-          if (failure == null) {
-            publish(doc, version, index, outcome.result().findings().stream().filter(f -> !f.isSuppressed()).toList(), List.of());
-            configDiagnostics(outcome);
-            return;
-          }
-          Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-          String message = cause instanceof TimeoutException
-              ? "cognito-lint stopped linting this document after " + lintTime.toSeconds() + " s; please report it with this document"
-              : "cognito-lint failed on this document (" + cause + "); please report it with this document";
-          log(MessageType.Error, doc.uri + ": " + message);
-          publish(doc, version, index, List.of(), List.of(Diagnostics.problem("CL008", new Position(0, 0), message)));
-        });
+        .whenComplete(
+            (outcome, failure) -> {
+              LineIndex index = new LineIndex(text, encoding);
+              if (failure == null) {
+                publish(
+                    doc,
+                    version,
+                    index,
+                    outcome.result().findings().stream().filter(f -> !f.isSuppressed()).toList(),
+                    List.of());
+                configDiagnostics(outcome);
+                return;
+              }
+              Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+              String message =
+                  cause instanceof TimeoutException
+                      ? "cognito-lint stopped linting this document after "
+                          + lintTime.toSeconds()
+                          + " s; please report it with this document"
+                      : "cognito-lint failed on this document ("
+                          + cause
+                          + "); please report it with this document";
+              log(MessageType.Error, doc.uri + ": " + message);
+              publish(
+                  doc,
+                  version,
+                  index,
+                  List.of(),
+                  List.of(Diagnostics.problem("CL008", new Position(0, 0), message)));
+            });
   }
 
-  private void publish(OpenDocument doc, int version, LineIndex index, List<Finding> findings, List<Diagnostic> extra) {
+  private void publish(
+      OpenDocument doc,
+      int version,
+      LineIndex index,
+      List<Finding> findings,
+      List<Diagnostic> extra) {
     List<Diagnostic> diagnostics = new ArrayList<>(Diagnostics.of(findings, index));
     diagnostics.addAll(extra);
     synchronized (doc) {
       if (documents.get(doc.uri) != doc || doc.version != version) return;
-      doc.linted = new OpenDocument.Linted(version, index, findings, diagnostics.subList(0, findings.size()));
+      doc.linted =
+          new OpenDocument.Linted(
+              version, index, findings, diagnostics.subList(0, findings.size()));
       if (diagnostics.isEmpty() && !doc.published) return;
       client.publishDiagnostics(new PublishDiagnosticsParams(doc.uri, diagnostics, version));
       doc.published = !diagnostics.isEmpty();
     }
   }
 
-  /** A configuration that cannot be used gets a diagnostic of its own; once it can, that is cleared. */
+  /**
+   * A configuration that cannot be used gets a diagnostic of its own; once it can, that is cleared.
+   */
   private void configDiagnostics(DocumentLinter.Outcome outcome) {
     if (outcome.configFile() == null) return;
     String uri = outcome.configFile().toUri().toString();
     if (outcome.configProblem() == null) {
-      if (brokenConfigs.remove(uri)) client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+      if (brokenConfigs.remove(uri))
+        client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
       return;
     }
     brokenConfigs.add(uri);
     Matcher m = CONFIG_PROBLEM.matcher(outcome.configProblem());
-    Position at = m.matches() ? new Position(Integer.parseInt(m.group(1)) - 1, Integer.parseInt(m.group(2)) - 1) : new Position(0, 0);
+    Position at =
+        m.matches()
+            ? new Position(Integer.parseInt(m.group(1)) - 1, Integer.parseInt(m.group(2)) - 1)
+            : new Position(0, 0);
     String message = m.matches() ? m.group(3) : outcome.configProblem();
-    client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of(Diagnostics.problem("config",
-        at, message + " (the defaults apply until it is fixed)"))));
+    client.publishDiagnostics(
+        new PublishDiagnosticsParams(
+            uri,
+            List.of(
+                Diagnostics.problem(
+                    "config", at, message + " (the defaults apply until it is fixed)"))));
     log(MessageType.Warning, outcome.configProblem());
   }
 
@@ -325,7 +392,9 @@ public final class CognitoLintServer implements LanguageServer, LanguageClientAw
     OpenDocument doc = documents.get(uri);
     if (doc == null) return Optional.empty();
     synchronized (doc) {
-      return doc.linted != null && doc.linted.version() == doc.version ? Optional.of(doc.linted) : Optional.empty();
+      return doc.linted != null && doc.linted.version() == doc.version
+          ? Optional.of(doc.linted)
+          : Optional.empty();
     }
   }
 
@@ -333,39 +402,70 @@ public final class CognitoLintServer implements LanguageServer, LanguageClientAw
 
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
-    return CompletableFutures.computeAsync(cancel -> current(params.getTextDocument().getUri()).map(linted -> {
-      Set<RuleMeta> rules = new LinkedHashSet<>();
-      for (int i = 0; i < linted.findings().size(); i++) {
-        cancel.checkCanceled();
-        Range range = linted.diagnostics().get(i).getRange();
-        if (contains(range, params.getPosition())) rules.add(linted.findings().get(i).rule());
-      }
-      List<String> docs = rules.stream().map(r -> RuleDocs.markdown(r).orElse("**" + r.id() + " " + r.name() + "**\n\n" + r.summary())).toList();
-      return docs.isEmpty() ? null : new Hover(new MarkupContent(MarkupKind.MARKDOWN, String.join("\n\n---\n\n", docs)));
-    }).orElse(null));
+    return CompletableFutures.computeAsync(
+        cancel ->
+            current(params.getTextDocument().getUri())
+                .map(
+                    linted -> {
+                      Set<RuleMeta> rules = new LinkedHashSet<>();
+                      for (int i = 0; i < linted.findings().size(); i++) {
+                        cancel.checkCanceled();
+                        Range range = linted.diagnostics().get(i).getRange();
+                        if (contains(range, params.getPosition()))
+                          rules.add(linted.findings().get(i).rule());
+                      }
+                      List<String> docs =
+                          rules.stream()
+                              .map(
+                                  r ->
+                                      RuleDocs.markdown(r)
+                                          .orElse(
+                                              "**"
+                                                  + r.id()
+                                                  + " "
+                                                  + r.name()
+                                                  + "**\n\n"
+                                                  + r.summary()))
+                              .toList();
+                      return docs.isEmpty()
+                          ? null
+                          : new Hover(
+                              new MarkupContent(
+                                  MarkupKind.MARKDOWN, String.join("\n\n---\n\n", docs)));
+                    })
+                .orElse(null));
   }
 
   @Override
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-    return CompletableFutures.computeAsync(cancel -> {
-      String uri = params.getTextDocument().getUri();
-      OpenDocument doc = documents.get(uri);
-      Optional<OpenDocument.Linted> linted = current(uri);
-      if (doc == null || linted.isEmpty()) return List.of();
-      List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
-      boolean quickFixes = only == null || only.stream().anyMatch(k -> CodeActionKind.QuickFix.startsWith(k));
-      boolean fixAll = only != null && only.stream().anyMatch(k -> CodeActions.FIX_ALL.startsWith(k));
-      cancel.checkCanceled();
-      return codeActions.of(linted.get(), uri, doc.displayPath, params.getRange(), quickFixes, fixAll).stream()
-          .map(Either::<Command, CodeAction>forRight).toList();
-    });
+    return CompletableFutures.computeAsync(
+        cancel -> {
+          String uri = params.getTextDocument().getUri();
+          OpenDocument doc = documents.get(uri);
+          Optional<OpenDocument.Linted> linted = current(uri);
+          if (doc == null || linted.isEmpty()) return List.of();
+          List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
+          boolean quickFixes =
+              only == null || only.stream().anyMatch(k -> CodeActionKind.QuickFix.startsWith(k));
+          boolean fixAll =
+              only != null && only.stream().anyMatch(k -> CodeActions.FIX_ALL.startsWith(k));
+          cancel.checkCanceled();
+          return codeActions
+              .of(linted.get(), uri, doc.displayPath, params.getRange(), quickFixes, fixAll)
+              .stream()
+              .map(Either::<Command, CodeAction>forRight)
+              .toList();
+        });
   }
 
   @Override
   public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
-    if (CodeActions.SELECT_REASON.equals(params.getCommand()) && params.getArguments().size() == 2) {
+    if (CodeActions.SELECT_REASON.equals(params.getCommand())
+        && params.getArguments().size() == 2) {
       Gson gson = new Gson();
-      ShowDocumentParams show = new ShowDocumentParams(gson.fromJson((JsonElement) params.getArguments().get(0), String.class));
+      ShowDocumentParams show =
+          new ShowDocumentParams(
+              gson.fromJson((JsonElement) params.getArguments().get(0), String.class));
       show.setSelection(gson.fromJson((JsonElement) params.getArguments().get(1), Range.class));
       show.setTakeFocus(true);
       return client.showDocument(show).thenApply(result -> null);
@@ -374,10 +474,14 @@ public final class CognitoLintServer implements LanguageServer, LanguageClientAw
   }
 
   private static boolean contains(Range range, Position p) {
-    boolean afterStart = p.getLine() > range.getStart().getLine()
-        || p.getLine() == range.getStart().getLine() && p.getCharacter() >= range.getStart().getCharacter();
-    boolean beforeEnd = p.getLine() < range.getEnd().getLine()
-        || p.getLine() == range.getEnd().getLine() && p.getCharacter() <= range.getEnd().getCharacter();
+    boolean afterStart =
+        p.getLine() > range.getStart().getLine()
+            || p.getLine() == range.getStart().getLine()
+                && p.getCharacter() >= range.getStart().getCharacter();
+    boolean beforeEnd =
+        p.getLine() < range.getEnd().getLine()
+            || p.getLine() == range.getEnd().getLine()
+                && p.getCharacter() <= range.getEnd().getCharacter();
     return afterStart && beforeEnd;
   }
 

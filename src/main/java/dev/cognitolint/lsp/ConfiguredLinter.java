@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,12 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The server's one way into the linter: the text of a document, linted through the command
- * line's pipeline ({@link LintRun}) as that file: its configuration files (nearest first, up to
- * the repository root), the built-in rules and the plugins the server was started with, the
- * default limits and suppressions. When a configuration file that applied changes (its
- * modification time or size), or {@link #reload} is called, the run is set up again, so an edited
- * configuration applies to the next lint even without a file-watch event.
+ * The server's one way into the linter: the text of a document, linted through the command line's
+ * pipeline ({@link LintRun}) as that file: its configuration files (nearest first, up to the
+ * repository root), the built-in rules and the plugins the server was started with, the default
+ * limits and suppressions. When a configuration file that applied changes (its modification time or
+ * size), or {@link #reload} is called, the run is set up again, so an edited configuration applies
+ * to the next lint even without a file-watch event.
  */
 final class ConfiguredLinter implements DocumentLinter {
   /** A configuration problem names its file first: {@code path:line:column: message}. */
@@ -30,6 +29,7 @@ final class ConfiguredLinter implements DocumentLinter {
   private final List<Path> plugins;
   private final LintRun defaults;
   private LintRun run;
+
   /** The configuration files the run has read, as they were then. */
   private final Map<Path, Stamp> read = new java.util.HashMap<>();
 
@@ -43,7 +43,9 @@ final class ConfiguredLinter implements DocumentLinter {
     }
   }
 
-  /** @throws IllegalArgumentException when a plugin cannot be loaded */
+  /**
+   * @throws IllegalArgumentException when a plugin cannot be loaded
+   */
   ConfiguredLinter(List<Path> plugins) {
     this.plugins = List.copyOf(plugins);
     this.defaults = setUp(LintRun.Configurations.fixed(Config.NONE));
@@ -52,8 +54,17 @@ final class ConfiguredLinter implements DocumentLinter {
 
   private LintRun setUp(LintRun.Configurations configurations) {
     try {
-      return LintRun.setUp(configurations, new LintRun.Options(dev.cognitolint.files.Limits.DEFAULT, null, null, null,
-          plugins, List.of(), null, false));
+      return LintRun.setUp(
+          configurations,
+          new LintRun.Options(
+              dev.cognitolint.files.Limits.DEFAULT,
+              null,
+              null,
+              null,
+              plugins,
+              List.of(),
+              null,
+              false));
     } catch (LintRun.SetupException | ConfigException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
@@ -61,7 +72,8 @@ final class ConfiguredLinter implements DocumentLinter {
 
   @Override
   public synchronized Outcome lint(Path file, String displayPath, String text) {
-    if (read.entrySet().stream().anyMatch(e -> !Stamp.of(e.getKey()).equals(e.getValue()))) reload();
+    if (read.entrySet().stream().anyMatch(e -> !Stamp.of(e.getKey()).equals(e.getValue())))
+      reload();
     try {
       if (file == null) return new Outcome(defaults.lintText(displayPath, text), null, null);
       Config config = run.configFor(file);

@@ -22,15 +22,25 @@ final class Diagnostics {
   }
 
   static Diagnostic of(Finding finding, LineIndex index) {
-    Diagnostic d = new Diagnostic(index.range(finding.span()), SafeText.visible(finding.message()),
-        severity(finding.severity()), SOURCE, finding.rule().id());
-    if (finding.rule().docsUrl() != null) d.setCodeDescription(new DiagnosticCodeDescription(finding.rule().docsUrl()));
+    Diagnostic d =
+        new Diagnostic(
+            index.range(finding.span()),
+            SafeText.visible(finding.message()),
+            severity(finding.severity()),
+            SOURCE,
+            finding.rule().id());
+    if (finding.rule().docsUrl() != null)
+      d.setCodeDescription(new DiagnosticCodeDescription(finding.rule().docsUrl()));
     return d;
   }
 
-  /** A diagnostic that is not a finding (a configuration that cannot be read, a lint that took too long). */
+  /**
+   * A diagnostic that is not a finding (a configuration that cannot be read, a lint that took too
+   * long).
+   */
   static Diagnostic problem(String rule, Position at, String message) {
-    return new Diagnostic(new Range(at, at), SafeText.visible(message), DiagnosticSeverity.Error, SOURCE, rule);
+    return new Diagnostic(
+        new Range(at, at), SafeText.visible(message), DiagnosticSeverity.Error, SOURCE, rule);
   }
 
   private static DiagnosticSeverity severity(Severity severity) {

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 interface DocumentLinter {
 
   /**
-   * @param file        where the document is (its configuration is looked up from there); null for an unsaved one
+   * @param file where the document is (its configuration is looked up from there); null for an
+   *     unsaved one
    * @param displayPath its name in findings, which decides the syntax as a file's name does
    */
   Outcome lint(Path file, String displayPath, String text);

@@ -9,14 +9,16 @@ import org.eclipse.lsp4j.Range;
 
 /**
  * Converts between the linter's positions (1-based lines, columns in code points) and the
- * protocol's (0-based lines, characters in the negotiated encoding's code units). Lines end at
- * LF, CRLF or CR alone, as both the readers and the protocol have it.
+ * protocol's (0-based lines, characters in the negotiated encoding's code units). Lines end at LF,
+ * CRLF or CR alone, as both the readers and the protocol have it.
  */
 final class LineIndex {
 
   /** The position encodings the server speaks; UTF-16 is the protocol's default. */
   enum Encoding {
-    UTF8(PositionEncodingKind.UTF8), UTF16(PositionEncodingKind.UTF16), UTF32(PositionEncodingKind.UTF32);
+    UTF8(PositionEncodingKind.UTF8),
+    UTF16(PositionEncodingKind.UTF16),
+    UTF32(PositionEncodingKind.UTF32);
 
     final String kind;
 
@@ -24,7 +26,10 @@ final class LineIndex {
       this.kind = kind;
     }
 
-    /** The first encoding the client offers that the server speaks (clients list them by preference); UTF-16 when none. */
+    /**
+     * The first encoding the client offers that the server speaks (clients list them by
+     * preference); UTF-16 when none.
+     */
     static Encoding negotiate(List<String> offered) {
       if (offered != null) {
         for (String kind : offered) {
@@ -45,6 +50,7 @@ final class LineIndex {
 
   private final String text;
   private final Encoding encoding;
+
   /** The char index where each line starts. */
   private final int[] lineStarts;
 
@@ -81,14 +87,19 @@ final class LineIndex {
   String lineEnd() {
     if (lineStarts.length < 2) return "\n";
     int end = lineStarts[1];
-    return end >= 2 && text.startsWith("\r\n", end - 2) ? "\r\n" : text.charAt(end - 1) == '\r' ? "\r" : "\n";
+    return end >= 2 && text.startsWith("\r\n", end - 2)
+        ? "\r\n"
+        : text.charAt(end - 1) == '\r' ? "\r" : "\n";
   }
 
   Range range(Span span) {
-    return new Range(position(span.line(), span.column()), position(span.endLine(), span.endColumn()));
+    return new Range(
+        position(span.line(), span.column()), position(span.endLine(), span.endColumn()));
   }
 
-  /** The protocol position of a 1-based line and code point column (past the line's end: its end). */
+  /**
+   * The protocol position of a 1-based line and code point column (past the line's end: its end).
+   */
   Position position(int line, int column) {
     int index = Math.max(0, Math.min(line - 1, lineStarts.length - 1));
     String content = line(index);

@@ -10,20 +10,26 @@ import org.eclipse.lsp4j.Diagnostic;
 final class OpenDocument {
 
   /**
-   * One lint of one version: the findings that are not suppressed, each with its diagnostic at
-   * the same index.
+   * One lint of one version: the findings that are not suppressed, each with its diagnostic at the
+   * same index.
    */
-  record Linted(int version, LineIndex index, List<Finding> findings, List<Diagnostic> diagnostics) {}
+  record Linted(
+      int version, LineIndex index, List<Finding> findings, List<Diagnostic> diagnostics) {}
 
   final String uri;
+
   /** null for a document that is not a file (an unsaved one). */
   final Path file;
+
   final String displayPath;
   int version;
   String text;
+
   /** The lint waiting for the typing to pause, or running. */
   Future<?> pending;
+
   Linted linted;
+
   /** Whether diagnostics were published that a later empty list must clear. */
   boolean published;
 

@@ -12,8 +12,8 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 
 /**
  * The language server on standard input and output ({@code cognito-lint lsp}). It writes the
- * process's real standard output, which nothing else reaches: the command line points
- * {@code System.out} at standard error before any subcommand runs.
+ * process's real standard output, which nothing else reaches: the command line points {@code
+ * System.out} at standard error before any subcommand runs.
  */
 public final class StdioServer {
   private StdioServer() {}
@@ -26,18 +26,26 @@ public final class StdioServer {
   public static int run(List<Path> plugins) {
     CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     CognitoLintServer server = new CognitoLintServer(plugins, exitCode::complete);
-    var launcher = LSPLauncher.createServerLauncher(server, new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
+    var launcher =
+        LSPLauncher.createServerLauncher(
+            server,
+            new FileInputStream(FileDescriptor.in),
+            new FileOutputStream(FileDescriptor.out));
     server.connect(launcher.getRemoteProxy());
-    // The end of standard input without exit is the editor gone: exit code 1, as exit without shutdown.
+    // The end of standard input without exit is the editor gone: exit code 1, as exit without
+    // shutdown.
     Future<Void> listening = launcher.startListening();
-    Thread reader = new Thread(() -> {
-      try {
-        listening.get();
-      } catch (InterruptedException | ExecutionException e) {
-        // the stream failed: as its end
-      }
-      exitCode.complete(1);
-    }, "cognito-lint stdin");
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                listening.get();
+              } catch (InterruptedException | ExecutionException e) {
+                // the stream failed: as its end
+              }
+              exitCode.complete(1);
+            },
+            "cognito-lint stdin");
     reader.setDaemon(true);
     reader.start();
     return exitCode.join();

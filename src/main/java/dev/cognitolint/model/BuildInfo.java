@@ -8,8 +8,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What this build is: the tool's version, the date of the AWS API model its schemas are generated
- * from ({@code model/cognito-idp-app-client.json}, carried in the jar) and the AWS SDK version whose
- * request classes and enums the model was checked against in the build's tests.
+ * from ({@code model/cognito-idp-app-client.json}, carried in the jar) and the AWS SDK version
+ * whose request classes and enums the model was checked against in the build's tests.
  */
 public final class BuildInfo {
   private BuildInfo() {}
@@ -41,7 +41,8 @@ public final class BuildInfo {
 
   private static Properties properties() {
     Properties p = new Properties();
-    try (InputStream in = BuildInfo.class.getResourceAsStream("/dev/cognitolint/version.properties")) {
+    try (InputStream in =
+        BuildInfo.class.getResourceAsStream("/dev/cognitolint/version.properties")) {
       if (in != null) p.load(in);
     } catch (IOException e) {
       // the getters say "unknown"
@@ -51,7 +52,8 @@ public final class BuildInfo {
 
   private static JsonNode model() {
     JsonMapper json = JsonMapper.builder().build();
-    try (InputStream in = BuildInfo.class.getResourceAsStream("/model/cognito-idp-app-client.json")) {
+    try (InputStream in =
+        BuildInfo.class.getResourceAsStream("/model/cognito-idp-app-client.json")) {
       return in == null ? json.createObjectNode() : json.readTree(in);
     } catch (IOException e) {
       return json.createObjectNode();

@@ -5,36 +5,57 @@ import java.util.Comparator;
 /**
  * One problem found: which rule, how serious, what to do, and where.
  *
- * @param rule     the rule that found it
+ * @param rule the rule that found it
  * @param severity its severity (the rule's, unless configured otherwise)
- * @param message  what is wrong and what to write instead
- * @param path     the file, as shown in reports
- * @param span     where in the file
- * @param location the logical location: the client's name and the property path, e.g.
- *     {@code MyClient/CallbackURLs/1}; stable when lines move
+ * @param message what is wrong and what to write instead
+ * @param path the file, as shown in reports
+ * @param span where in the file
+ * @param location the logical location: the client's name and the property path, e.g. {@code
+ *     MyClient/CallbackURLs/1}; stable when lines move
  * @param suppression null, or the reason a suppression in the file gives ("" when it gives none)
- * @param subject  what it is about, for baselines and fingerprints; a finding made without one is
+ * @param subject what it is about, for baselines and fingerprints; a finding made without one is
  *     about its location as a whole
- * @param fix      null, or the edits that repair it
+ * @param fix null, or the edits that repair it
  */
 public record Finding(
-    RuleMeta rule, Severity severity, String message, String path, Span span, String location, String suppression,
-    Subject subject, Fix fix) {
+    RuleMeta rule,
+    Severity severity,
+    String message,
+    String path,
+    Span span,
+    String location,
+    String suppression,
+    Subject subject,
+    Fix fix) {
 
   public Finding {
     if (subject == null) subject = new Subject(location, "");
   }
 
-  public Finding(RuleMeta rule, Severity severity, String message, String path, Span span, String location) {
+  public Finding(
+      RuleMeta rule, Severity severity, String message, String path, Span span, String location) {
     this(rule, severity, message, path, span, location, null);
   }
 
-  public Finding(RuleMeta rule, Severity severity, String message, String path, Span span, String location, String suppression) {
+  public Finding(
+      RuleMeta rule,
+      Severity severity,
+      String message,
+      String path,
+      Span span,
+      String location,
+      String suppression) {
     this(rule, severity, message, path, span, location, suppression, null);
   }
 
   public Finding(
-      RuleMeta rule, Severity severity, String message, String path, Span span, String location, String suppression,
+      RuleMeta rule,
+      Severity severity,
+      String message,
+      String path,
+      Span span,
+      String location,
+      String suppression,
       Subject subject) {
     this(rule, severity, message, path, span, location, suppression, subject, null);
   }

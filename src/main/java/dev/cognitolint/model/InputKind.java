@@ -1,6 +1,9 @@
 package dev.cognitolint.model;
 
-/** The input kinds a rule declares it applies to: coarser than {@link ClientKind}, one per dialect family. */
+/**
+ * The input kinds a rule declares it applies to: coarser than {@link ClientKind}, one per dialect
+ * family.
+ */
 public enum InputKind {
   /** CloudFormation and SAM templates, CDK output, Serverless resources. */
   CLOUDFORMATION,

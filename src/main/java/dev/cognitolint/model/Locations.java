@@ -11,8 +11,8 @@ import java.util.Map;
  * its nearest located ancestor. What a YAML alias repeats is located where its anchor wrote it: the
  * alias records the anchored node's pointer instead of copying the entries below it, so a finding
  * in aliased content is at the anchor's text (where it can be fixed, and the same for every alias).
- * The spans of list items are kept in a list per list rather than by a pointer string each: a list of
- * 10^6 callback URLs costs 10^6 spans, not also 10^6 strings and map entries.
+ * The spans of list items are kept in a list per list rather than by a pointer string each: a list
+ * of 10^6 callback URLs costs 10^6 spans, not also 10^6 strings and map entries.
  */
 public final class Locations {
   private final Map<String, Span> values;
@@ -26,8 +26,13 @@ public final class Locations {
     this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), "", Span.START);
   }
 
-  private Locations(Map<String, Span> values, Map<String, Span> keys, Map<String, String> aliases,
-      Map<String, List<Span>> items, String base, Span fallback) {
+  private Locations(
+      Map<String, Span> values,
+      Map<String, Span> keys,
+      Map<String, String> aliases,
+      Map<String, List<Span>> items,
+      String base,
+      Span fallback) {
     this.values = values;
     this.keys = keys;
     this.aliases = aliases;
@@ -44,14 +49,20 @@ public final class Locations {
     keys.put(base + pointer, span);
   }
 
-  /** The span of the item at index of the list at pointer; as {@code putValue(pointer + "/" + index, span)}. */
+  /**
+   * The span of the item at index of the list at pointer; as {@code putValue(pointer + "/" + index,
+   * span)}.
+   */
   public void putItem(String list, int index, Span span) {
     List<Span> spans = items.computeIfAbsent(base + list, k -> new ArrayList<>());
     while (spans.size() <= index) spans.add(null);
     spans.set(index, span);
   }
 
-  /** The value at pointer (an alias) is the anchored one at target: what is below it is located there. */
+  /**
+   * The value at pointer (an alias) is the anchored one at target: what is below it is located
+   * there.
+   */
   public void putAlias(String pointer, String target) {
     aliases.put(base + pointer, base + target);
   }
@@ -84,7 +95,8 @@ public final class Locations {
     List<Span> spans = items.get(full.substring(0, slash));
     if (spans == null) return null;
     String index = full.substring(slash + 1);
-    if (index.isEmpty() || index.length() > 9 || !index.chars().allMatch(c -> c >= '0' && c <= '9')) return null;
+    if (index.isEmpty() || index.length() > 9 || !index.chars().allMatch(c -> c >= '0' && c <= '9'))
+      return null;
     int i = Integer.parseInt(index);
     return i < spans.size() ? spans.get(i) : null;
   }
@@ -102,7 +114,8 @@ public final class Locations {
 
   /**
    * A view of the entries below base, with pointers relative to it; what has no entry there is at
-   * fallback. A view, not a copy: a template with thousands of clients must not copy its map each time.
+   * fallback. A view, not a copy: a template with thousands of clients must not copy its map each
+   * time.
    */
   public Locations below(String base, Span fallback) {
     return new Locations(values, keys, aliases, items, this.base + base, fallback);

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * How the file a client was read from names its members and list items, for messages: the API's
- * member names (requests, responses and CloudFormation, whose properties are the API's members),
- * or the Terraform provider's arguments and blocks, with each list item's index as it stands in
- * the source. The dialect that reads a client makes them; rules build their messages from them.
+ * member names (requests, responses and CloudFormation, whose properties are the API's members), or
+ * the Terraform provider's arguments and blocks, with each list item's index as it stands in the
+ * source. The dialect that reads a client makes them; rules build their messages from them.
  */
 public final class Names {
 
@@ -15,9 +15,13 @@ public final class Names {
   public static final Names API = new Names(false, Map.of(), Map.of());
 
   private final boolean terraform;
+
   /** By pointer, a key the file writes otherwise than the table says (a module's own spelling). */
   private final Map<String, String> written;
-  /** By list pointer, where each item stands in the source, for a list that lost items on reading. */
+
+  /**
+   * By list pointer, where each item stands in the source, for a list that lost items on reading.
+   */
   private final Map<String, int[]> sourceIndices;
 
   private Names(boolean terraform, Map<String, String> written, Map<String, int[]> sourceIndices) {
@@ -26,7 +30,10 @@ public final class Names {
     this.sourceIndices = sourceIndices;
   }
 
-  /** The member as a setting: CallbackURLs, TokenValidityUnits.AccessToken (Terraform: callback_urls, ...). */
+  /**
+   * The member as a setting: CallbackURLs, TokenValidityUnits.AccessToken (Terraform:
+   * callback_urls, ...).
+   */
   public String of(Member member) {
     return at(member.pointer());
   }
@@ -48,8 +55,11 @@ public final class Names {
       if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
         out.append('[').append(sourceIndex(parent, name)).append(']');
       } else {
-        member = member == null && parent.isEmpty() || member != null && member.type() == Member.Type.STRUCTURE
-            ? child(member, name) : null;
+        member =
+            member == null && parent.isEmpty()
+                    || member != null && member.type() == Member.Type.STRUCTURE
+                ? child(member, name)
+                : null;
         if (out.length() > 0) out.append('.');
         out.append(written(at, member, name));
       }
@@ -57,19 +67,24 @@ public final class Names {
     return out.toString();
   }
 
-  /** The last key of a pointer as the file writes it: /TokenValidityUnits/AccessToken is AccessToken. */
+  /**
+   * The last key of a pointer as the file writes it: /TokenValidityUnits/AccessToken is
+   * AccessToken.
+   */
   public String key(String pointer) {
-    String name = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+    String name =
+        pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
     if (!terraform) return name;
     String parent = Pointers.parent(pointer);
-    Member owner = parent.isEmpty() ? null : Member.named(parent.substring(parent.lastIndexOf('/') + 1));
+    Member owner =
+        parent.isEmpty() ? null : Member.named(parent.substring(parent.lastIndexOf('/') + 1));
     return written(pointer, parent.isEmpty() || owner != null ? child(owner, name) : null, name);
   }
 
   /**
-   * Setting the member to a value, as the file would write it: {@code GenerateSecret: true},
-   * {@code PreventUserExistenceErrors: ENABLED}; in Terraform {@code generate_secret = true},
-   * {@code prevent_user_existence_errors = "ENABLED"}.
+   * Setting the member to a value, as the file would write it: {@code GenerateSecret: true}, {@code
+   * PreventUserExistenceErrors: ENABLED}; in Terraform {@code generate_secret = true}, {@code
+   * prevent_user_existence_errors = "ENABLED"}.
    */
   public String assignment(Member member, String value) {
     if (!terraform) return of(member) + ": " + value;
@@ -100,7 +115,9 @@ public final class Names {
     private final Map<String, String> written = new HashMap<>();
     private final Map<String, int[]> sourceIndices = new HashMap<>();
 
-    /** The file writes the setting at this pointer under another key than the provider's argument. */
+    /**
+     * The file writes the setting at this pointer under another key than the provider's argument.
+     */
     public void written(String pointer, String key) {
       written.put(pointer, key);
     }

@@ -19,7 +19,8 @@ public final class Pointers {
 
   /**
    * The pointer as people write property paths: {@code /TokenValidityUnits/AccessToken} becomes
-   * {@code TokenValidityUnits.AccessToken} and {@code /CallbackURLs/1} becomes {@code CallbackURLs[1]}.
+   * {@code TokenValidityUnits.AccessToken} and {@code /CallbackURLs/1} becomes {@code
+   * CallbackURLs[1]}.
    */
   public static String display(String pointer) {
     StringBuilder out = new StringBuilder();

@@ -1,9 +1,9 @@
 package dev.cognitolint.model;
 
 /**
- * Text from the files linted (names, values, paths), made safe to print: a value must never be
- * able to move the cursor, recolour a terminal, end a report line and forge the next one, reorder
- * what is shown (bidi controls) or hide characters (zero-width, tag characters).
+ * Text from the files linted (names, values, paths), made safe to print: a value must never be able
+ * to move the cursor, recolour a terminal, end a report line and forge the next one, reorder what
+ * is shown (bidi controls) or hide characters (zero-width, tag characters).
  */
 public final class SafeText {
   private SafeText() {}
@@ -30,9 +30,9 @@ public final class SafeText {
   }
 
   /**
-   * A file's name at the start of a line, made visible. A GitHub Actions runner reads a line of
-   * the job log (standard output or error) that starts with {@code ::} as a workflow command, so a
-   * file named {@code ::stop-commands::x.yaml} is shown as {@code ./::stop-commands::x.yaml}.
+   * A file's name at the start of a line, made visible. A GitHub Actions runner reads a line of the
+   * job log (standard output or error) that starts with {@code ::} as a workflow command, so a file
+   * named {@code ::stop-commands::x.yaml} is shown as {@code ./::stop-commands::x.yaml}.
    */
   public static String path(String path) {
     return visible(path.startsWith("::") ? "./" + path : path);
@@ -47,7 +47,9 @@ public final class SafeText {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isSurrogate(c)) continue;
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
         continue;
       }
@@ -70,8 +72,12 @@ public final class SafeText {
   private static boolean isUnsafe(int c) {
     if (c >= 0x20 && c < 0x7F) return false;
     return switch (Character.getType(c)) {
-      case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-          Character.SURROGATE -> true;
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.SURROGATE ->
+          true;
       default -> false;
     };
   }
@@ -81,8 +87,10 @@ public final class SafeText {
       case '\n' -> "\\n";
       case '\r' -> "\\r";
       case '\t' -> "\\t";
-      default -> c < 0x80 ? String.format("\\x%02x", c)
-          : c <= 0xFFFF ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+      default ->
+          c < 0x80
+              ? String.format("\\x%02x", c)
+              : c <= 0xFFFF ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
     };
   }
 }

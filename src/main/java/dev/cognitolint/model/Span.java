@@ -2,7 +2,8 @@ package dev.cognitolint.model;
 
 /**
  * A region of a source file. Lines and columns are 1-based; columns count Unicode code points and
- * the end column is exclusive, as SARIF's {@code region} with {@code columnKind: unicodeCodePoints}.
+ * the end column is exclusive, as SARIF's {@code region} with {@code columnKind:
+ * unicodeCodePoints}.
  */
 public record Span(int line, int column, int endLine, int endColumn) implements Comparable<Span> {
 

@@ -5,14 +5,14 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a finding is about, for baselines and fingerprints: where, without list positions, and
- * the value found there. Inserting a URL at the front of {@code CallbackURLs} changes no subject;
+ * What a finding is about, for baselines and fingerprints: where, without list positions, and the
+ * value found there. Inserting a URL at the front of {@code CallbackURLs} changes no subject;
  * replacing a baselined {@code http://} URL by another one does.
  *
- * @param location the logical location with each list index written {@code *}, e.g.
- *     {@code WebClient/CallbackURLs/*}, and a client that is a list item named by its ClientName
- * @param value    the normalised scalar value at the location; "" for a whole list or object, or
- *     a setting that is not there
+ * @param location the logical location with each list index written {@code *}, e.g. {@code
+ *     WebClient/CallbackURLs/*}, and a client that is a list item named by its ClientName
+ * @param value the normalised scalar value at the location; "" for a whole list or object, or a
+ *     setting that is not there
  */
 public record Subject(String location, String value) {
 
@@ -39,7 +39,9 @@ public record Subject(String location, String value) {
   private static String name(AppClient client) {
     Matcher item = LIST_ITEM.matcher(client.name());
     String clientName = Values.string(client.get(Member.CLIENT_NAME)).orElse(null);
-    return item.matches() && clientName != null ? item.group(1) + "[" + clientName + "]" : client.name();
+    return item.matches() && clientName != null
+        ? item.group(1) + "[" + clientName + "]"
+        : client.name();
   }
 
   private static JsonNode arrayItem(JsonNode array, String token) {
@@ -51,12 +53,12 @@ public record Subject(String location, String value) {
   }
 
   /**
-   * A scalar as text that does not depend on how it was written: numbers as the tree holds them
-   * (so {@code 60} and {@code 60.0} agree), a string as it is, and an unknown value as the string
-   * it makes known (holes shown by their expressions) or else its source, white space collapsed
-   * (a reflowed Terraform expression is the same expression). An unknown value known by no more
-   * than its function ({@code !If}, {@code !Select}) is only that: such entries are told apart by
-   * their count.
+   * A scalar as text that does not depend on how it was written: numbers as the tree holds them (so
+   * {@code 60} and {@code 60.0} agree), a string as it is, and an unknown value as the string it
+   * makes known (holes shown by their expressions) or else its source, white space collapsed (a
+   * reflowed Terraform expression is the same expression). An unknown value known by no more than
+   * its function ({@code !If}, {@code !Select}) is only that: such entries are told apart by their
+   * count.
    */
   static String normalised(JsonNode node) {
     if (node == null || node.isMissingNode() || node.isContainer()) return "";

@@ -20,7 +20,8 @@ public final class Suggestions {
       String c = candidate.toLowerCase(Locale.ROOT);
       int d = c.equals(lower) ? 0 : distance(c, lower);
       if (!lower.isEmpty() && (c.startsWith(lower) || lower.startsWith(c))) d = Math.min(d, 1);
-      if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+      if (d < bestDistance
+          || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = d;
       }
@@ -38,7 +39,8 @@ public final class Suggestions {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

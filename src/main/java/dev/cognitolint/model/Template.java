@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A string that is known only in parts: literal text with holes where an expression stands
- * ({@code !Sub "https://${Host}/cb"}, a Terraform {@code "${var.domain}/cb"}, a Serverless
- * {@code ${env:X}}). Rules check the literal parts and never guess what a hole holds.
+ * A string that is known only in parts: literal text with holes where an expression stands ({@code
+ * !Sub "https://${Host}/cb"}, a Terraform {@code "${var.domain}/cb"}, a Serverless {@code
+ * ${env:X}}). Rules check the literal parts and never guess what a hole holds.
  */
 public final class Template {
 
@@ -75,10 +75,11 @@ public final class Template {
     }
 
     public Builder append(Template other) {
-      other.segments.forEach(s -> {
-        if (s.hole()) hole(s.text());
-        else literal(s.text());
-      });
+      other.segments.forEach(
+          s -> {
+            if (s.hole()) hole(s.text());
+            else literal(s.text());
+          });
       return this;
     }
 

@@ -5,7 +5,7 @@ package dev.cognitolint.model;
  * Terraform expression. It stands in the JSON tree as a POJO node, so that a schema check sees a
  * value of no JSON type (whose errors are dropped) and rules see neither a string nor a list.
  *
- * @param source   the expression as written, for messages ("!Ref CallbackUrl", "var.urls")
+ * @param source the expression as written, for messages ("!Ref CallbackUrl", "var.urls")
  * @param template what is known of the string it yields, or null when nothing is
  */
 public record Unknown(String source, Template template) {

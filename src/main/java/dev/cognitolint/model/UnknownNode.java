@@ -3,8 +3,8 @@ package dev.cognitolint.model;
 import tools.jackson.databind.node.POJONode;
 
 /**
- * The JSON tree node of an {@link Unknown} value. Schema validators that coerce values to text
- * get the expression's source; whatever they report at this node is dropped.
+ * The JSON tree node of an {@link Unknown} value. Schema validators that coerce values to text get
+ * the expression's source; whatever they report at this node is dropped.
  */
 final class UnknownNode extends POJONode {
   private static final long serialVersionUID = 1L;

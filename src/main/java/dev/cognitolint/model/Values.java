@@ -20,7 +20,10 @@ public final class Values {
     return new UnknownNode(value);
   }
 
-  /** Integers longer than this are kept as infinities: no setting is near them, and parsing them costs. */
+  /**
+   * Integers longer than this are kept as infinities: no setting is near them, and parsing them
+   * costs.
+   */
   public static final int MAX_INTEGER_DIGITS = 400;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -36,7 +39,8 @@ public final class Values {
       return integer(stripped.toBigIntegerExact());
     }
     double d = value.doubleValue();
-    return stripped.scale() <= 0 ? NODES.numberNode(d > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY)
+    return stripped.scale() <= 0
+        ? NODES.numberNode(d > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY)
         : NODES.numberNode(d);
   }
 

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,15 +27,22 @@ import java.util.regex.Pattern;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
-  /** Our temporary files: {@code Files.createTempFile(dir, ".cognito-lint", ".tmp")} puts digits between. */
+  /**
+   * Our temporary files: {@code Files.createTempFile(dir, ".cognito-lint", ".tmp")} puts digits
+   * between.
+   */
   private static final Pattern TEMPORARY = Pattern.compile("\\.cognito-lint[0-9]+\\.tmp");
-  /** Writing a report takes seconds at most, so a temporary file this old belongs to no live run. */
+
+  /**
+   * Writing a report takes seconds at most, so a temporary file this old belongs to no live run.
+   */
   static final Duration STALE = Duration.ofHours(1);
 
   private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::removeInFlight, "cognito-lint temporary files"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(AtomicFiles::removeInFlight, "cognito-lint temporary files"));
   }
 
   /** Writes text as UTF-8 (a lone surrogate as U+FFFD). */
@@ -43,7 +50,8 @@ public final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     String wellFormed = SafeText.wellFormed(text);
     if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
-      // A device or FIFO (/dev/stdout, /dev/full, a pipe): written in place; a rename would replace it.
+      // A device or FIFO (/dev/stdout, /dev/full, a pipe): written in place; a rename would replace
+      // it.
       Files.writeString(absolute, wellFormed, StandardCharsets.UTF_8);
       return;
     }
@@ -58,7 +66,8 @@ public final class AtomicFiles {
       if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
       }
-      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);
       IN_FLIGHT.remove(temp);
@@ -92,7 +101,8 @@ public final class AtomicFiles {
     FileTime before = FileTime.from(Instant.now().minus(STALE));
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, ".cognito-lint*.tmp")) {
       for (Path entry : entries) {
-        if (!TEMPORARY.matcher(entry.getFileName().toString()).matches() || IN_FLIGHT.contains(entry)) continue;
+        if (!TEMPORARY.matcher(entry.getFileName().toString()).matches()
+            || IN_FLIGHT.contains(entry)) continue;
         try {
           if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
               && Files.getLastModifiedTime(entry).compareTo(before) < 0) {

@@ -1,7 +1,7 @@
 package dev.cognitolint.report;
 
-import dev.cognitolint.model.SafeText;
 import dev.cognitolint.model.Finding;
+import dev.cognitolint.model.SafeText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,13 +16,19 @@ final class Fingerprints {
 
   /**
    * File, rule, subject (logical location without list positions, and the value) and message
-   * (numbers masked, as some messages quote lines or list positions): what a finding is, not
-   * where its line or list item happens to be, so that it survives code moving and lists being
-   * reordered.
+   * (numbers masked, as some messages quote lines or list positions): what a finding is, not where
+   * its line or list item happens to be, so that it survives code moving and lists being reordered.
    */
   static String of(Finding f) {
     String message = f.message().replaceAll("[0-9]+", "#");
-    return sha256(String.join("\u0000", f.path(), f.subject().location(), f.rule().id(), f.subject().value(), message))
+    return sha256(
+            String.join(
+                "\u0000",
+                f.path(),
+                f.subject().location(),
+                f.rule().id(),
+                f.subject().value(),
+                message))
         .substring(0, 32);
   }
 

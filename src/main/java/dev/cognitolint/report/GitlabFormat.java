@@ -27,17 +27,25 @@ public final class GitlabFormat implements ReportFormat {
       String fingerprint = Fingerprints.of(f);
       int occurrence = seen.merge(fingerprint, 1, Integer::sum);
       if (occurrence > 1) fingerprint += "-" + occurrence;
-      ObjectNode issue = issues.addObject()
-          .put("description", f.message())
-          .put("check_name", f.rule().id() + " " + f.rule().name())
-          .put("fingerprint", fingerprint)
-          .put("severity", switch (f.severity()) {
-            case ERROR -> "major";
-            case WARNING -> "minor";
-            case NOTE -> "info";
-          });
-      issue.putObject("location").put("path", f.path())
-          .putObject("lines").put("begin", f.span().line()).put("end", f.span().endLine());
+      ObjectNode issue =
+          issues
+              .addObject()
+              .put("description", f.message())
+              .put("check_name", f.rule().id() + " " + f.rule().name())
+              .put("fingerprint", fingerprint)
+              .put(
+                  "severity",
+                  switch (f.severity()) {
+                    case ERROR -> "major";
+                    case WARNING -> "minor";
+                    case NOTE -> "info";
+                  });
+      issue
+          .putObject("location")
+          .put("path", f.path())
+          .putObject("lines")
+          .put("begin", f.span().line())
+          .put("end", f.span().endLine());
     }
     out.print(Json.pretty(issues));
   }

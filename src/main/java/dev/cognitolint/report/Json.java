@@ -15,7 +15,8 @@ final class Json {
   private Json() {}
 
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   static String pretty(JsonNode node) {
     return SafeText.wellFormed(MAPPER.writeValueAsString(node).replace("\r\n", "\n") + "\n");

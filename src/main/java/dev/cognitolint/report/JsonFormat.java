@@ -9,8 +9,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * cognito-lint's own JSON, for scripts: its shape is {@code schemas/cognito-lint-report.schema.json}
- * and changes only with {@link #FORMAT_VERSION}.
+ * cognito-lint's own JSON, for scripts: its shape is {@code
+ * schemas/cognito-lint-report.schema.json} and changes only with {@link #FORMAT_VERSION}.
  */
 public final class JsonFormat implements ReportFormat {
 
@@ -36,19 +36,21 @@ public final class JsonFormat implements ReportFormat {
         .put("suppressed", counts.suppressed());
     ArrayNode findings = root.putArray("findings");
     for (Finding f : report.findings()) {
-      ObjectNode n = findings.addObject()
-          .put("ruleId", f.rule().id())
-          .put("ruleName", f.rule().name())
-          .put("severity", f.severity().label())
-          .put("message", f.message())
-          .put("path", f.path())
-          .put("line", f.span().line())
-          .put("column", f.span().column())
-          .put("endLine", f.span().endLine())
-          .put("endColumn", f.span().endColumn())
-          .put("location", f.location())
-          .put("fingerprint", Fingerprints.of(f))
-          .put("suppressed", f.isSuppressed());
+      ObjectNode n =
+          findings
+              .addObject()
+              .put("ruleId", f.rule().id())
+              .put("ruleName", f.rule().name())
+              .put("severity", f.severity().label())
+              .put("message", f.message())
+              .put("path", f.path())
+              .put("line", f.span().line())
+              .put("column", f.span().column())
+              .put("endLine", f.span().endLine())
+              .put("endColumn", f.span().endColumn())
+              .put("location", f.location())
+              .put("fingerprint", Fingerprints.of(f))
+              .put("suppressed", f.isSuppressed());
       if (f.isSuppressed()) n.put("justification", f.suppression());
       if (f.fix() != null) n.set("fix", fix(f.fix()));
     }
@@ -60,13 +62,22 @@ public final class JsonFormat implements ReportFormat {
   }
 
   private static ObjectNode fix(Fix fix) {
-    ObjectNode node = Json.NODES.objectNode()
-        .put("description", fix.description())
-        .put("applicability", fix.applicability().name().toLowerCase(Locale.ROOT));
+    ObjectNode node =
+        Json.NODES
+            .objectNode()
+            .put("description", fix.description())
+            .put("applicability", fix.applicability().name().toLowerCase(Locale.ROOT));
     ArrayNode edits = node.putArray("edits");
     for (Edit e : fix.edits()) {
-      edits.addObject().put("line", e.span().line()).put("column", e.span().column()).put("endLine", e.span().endLine())
-          .put("endColumn", e.span().endColumn()).put("offset", e.offset()).put("length", e.length()).put("text", e.text());
+      edits
+          .addObject()
+          .put("line", e.span().line())
+          .put("column", e.span().column())
+          .put("endLine", e.span().endLine())
+          .put("endColumn", e.span().endColumn())
+          .put("offset", e.offset())
+          .put("length", e.length())
+          .put("text", e.text());
     }
     return node;
   }

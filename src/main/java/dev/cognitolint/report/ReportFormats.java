@@ -7,8 +7,14 @@ import java.util.Optional;
 public final class ReportFormats {
   private ReportFormats() {}
 
-  public static final List<ReportFormat> ALL = List.of(
-      new TextFormat(), new SarifFormat(), new JsonFormat(), new GithubFormat(), new GitlabFormat(), new JunitFormat());
+  public static final List<ReportFormat> ALL =
+      List.of(
+          new TextFormat(),
+          new SarifFormat(),
+          new JsonFormat(),
+          new GithubFormat(),
+          new GitlabFormat(),
+          new JunitFormat());
 
   public static Optional<ReportFormat> named(String name) {
     return ALL.stream().filter(f -> f.name().equals(name)).findFirst();

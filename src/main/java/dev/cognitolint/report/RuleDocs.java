@@ -1,10 +1,10 @@
 package dev.cognitolint.report;
 
+import dev.cognitolint.model.RuleMeta;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import dev.cognitolint.model.RuleMeta;
 
 /** The rule docs ({@code rules/CLnnn.md}), which the jar carries for SARIF's rule help. */
 public final class RuleDocs {
@@ -13,7 +13,9 @@ public final class RuleDocs {
   /** The rule's doc, from the jar that holds the rule (plugins carry their own). */
   public static Optional<String> markdown(RuleMeta rule) {
     try (InputStream in = rule.loader().getResourceAsStream("rules/" + rule.id() + ".md")) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -26,6 +28,8 @@ public final class RuleDocs {
     String rest = markdown.substring(markdown.indexOf('\n', section + 1) + 1).strip();
     int end = rest.indexOf("\n\n");
     String paragraph = (end < 0 ? rest : rest.substring(0, end)).replace('\n', ' ').strip();
-    return paragraph.isEmpty() || paragraph.startsWith("#") ? Optional.empty() : Optional.of(paragraph);
+    return paragraph.isEmpty() || paragraph.startsWith("#")
+        ? Optional.empty()
+        : Optional.of(paragraph);
   }
 }

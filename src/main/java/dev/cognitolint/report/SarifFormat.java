@@ -1,12 +1,11 @@
 package dev.cognitolint.report;
 
-import dev.cognitolint.model.BuildInfo;
-
-import dev.cognitolint.model.Finding;
-import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.files.InputRule;
+import dev.cognitolint.model.BuildInfo;
 import dev.cognitolint.model.Edit;
+import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.Fix;
+import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -20,15 +19,16 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * SARIF 2.1.0, as GitHub code scanning takes it: one run with its category in
- * {@code automationDetails}, every rule in {@code tool.driver.rules}, locations relative to
- * {@code %SRCROOT%}, fingerprints without line numbers so that a finding keeps its identity when
- * code moves, and no more results than code scanning accepts.
+ * SARIF 2.1.0, as GitHub code scanning takes it: one run with its category in {@code
+ * automationDetails}, every rule in {@code tool.driver.rules}, locations relative to {@code
+ * %SRCROOT%}, fingerprints without line numbers so that a finding keeps its identity when code
+ * moves, and no more results than code scanning accepts.
  */
 public final class SarifFormat implements ReportFormat {
 
   public static final String TOOL_NAME = "cognito-lint";
   public static final String INFORMATION_URI = "https://github.com/cognito-lint/cognito-lint";
+
   /** GitHub code scanning rejects a run with more results than this. */
   static final int MAX_RESULTS = 25_000;
 
@@ -37,7 +37,10 @@ public final class SarifFormat implements ReportFormat {
     return "sarif";
   }
 
-  /** The options' SARIF category tells this run apart from others of the same commit (GitHub keeps one run per category). */
+  /**
+   * The options' SARIF category tells this run apart from others of the same commit (GitHub keeps
+   * one run per category).
+   */
   @Override
   public void write(Report report, ReportOptions options, PrintWriter out) {
     String version = report.version();
@@ -62,24 +65,35 @@ public final class SarifFormat implements ReportFormat {
     }
 
     String category = options.sarifCategory();
-    run.putObject("automationDetails").put("id", category.endsWith("/") ? category : category + "/");
+    run.putObject("automationDetails")
+        .put("id", category.endsWith("/") ? category : category + "/");
 
     ObjectNode invocation = run.putArray("invocations").addObject();
     invocation.put("executionSuccessful", report.errors().isEmpty());
-    if (report.config() != null) invocation.putObject("properties").put("configurationFile", report.config());
+    if (report.config() != null)
+      invocation.putObject("properties").put("configurationFile", report.config());
     ArrayNode notifications = Json.NODES.arrayNode();
     for (String error : report.errors()) notifications.add(notification("error", error, null));
     for (String skipped : report.skipped()) notifications.add(notification("note", skipped, null));
     for (Finding f : report.findings()) {
-      // A file that could not be read is a result, and also what code scanning shows as a tool problem.
-      if (UNREADABLE.contains(f.rule().id())) notifications.add(notification("warning", f.message(), f));
+      // A file that could not be read is a result, and also what code scanning shows as a tool
+      // problem.
+      if (UNREADABLE.contains(f.rule().id()))
+        notifications.add(notification("warning", f.message(), f));
     }
 
     ArrayNode results = run.putArray("results");
     for (Finding f : report.findings()) {
       if (results.size() == MAX_RESULTS) {
-        notifications.add(notification("warning", "only the first " + MAX_RESULTS + " of " + report.findings().size()
-            + " results are in this report (the most GitHub code scanning accepts); lint fewer files at a time", null));
+        notifications.add(
+            notification(
+                "warning",
+                "only the first "
+                    + MAX_RESULTS
+                    + " of "
+                    + report.findings().size()
+                    + " results are in this report (the most GitHub code scanning accepts); lint fewer files at a time",
+                null));
         break;
       }
       results.add(result(f, ruleIndex.get(f.rule().id())));
@@ -90,15 +104,20 @@ public final class SarifFormat implements ReportFormat {
   }
 
   /** The input rules whose findings mean a file was not linted. */
-  private static final List<String> UNREADABLE = Stream.of(InputRule.SYNTAX_ERROR, InputRule.UNREADABLE_FILE, InputRule.INPUT_LIMIT)
-      .map(rule -> rule.meta().id()).toList();
+  private static final List<String> UNREADABLE =
+      Stream.of(InputRule.SYNTAX_ERROR, InputRule.UNREADABLE_FILE, InputRule.INPUT_LIMIT)
+          .map(rule -> rule.meta().id())
+          .toList();
 
   private static ObjectNode notification(String level, String text, Finding about) {
     ObjectNode n = Json.NODES.objectNode();
     n.put("level", level);
     n.putObject("message").put("text", about == null ? text : about.path() + ": " + text);
     if (about != null) {
-      n.putArray("locations").addObject().putObject("physicalLocation").set("artifactLocation", artifactLocation(about.path()));
+      n.putArray("locations")
+          .addObject()
+          .putObject("physicalLocation")
+          .set("artifactLocation", artifactLocation(about.path()));
       n.putObject("associatedRule").put("id", about.rule().id());
     }
     return n;
@@ -110,7 +129,8 @@ public final class SarifFormat implements ReportFormat {
     node.put("name", rule.name());
     node.putObject("shortDescription").put("text", rule.summary());
     String markdown = RuleDocs.markdown(rule).orElse(null);
-    String full = markdown == null ? rule.summary() : RuleDocs.rationale(markdown).orElse(rule.summary());
+    String full =
+        markdown == null ? rule.summary() : RuleDocs.rationale(markdown).orElse(rule.summary());
     node.putObject("fullDescription").put("text", full);
     node.put("helpUri", rule.docsUrl());
     ObjectNode help = node.putObject("help");
@@ -122,7 +142,8 @@ public final class SarifFormat implements ReportFormat {
     if (rule.security()) tags.add("security");
     tags.add("cognito");
     if (rule.security()) properties.put("security-severity", securitySeverity(rule.severity()));
-    if (rule.fixable()) properties.put("fixable", rule.fix().name().toLowerCase(java.util.Locale.ROOT));
+    if (rule.fixable())
+      properties.put("fixable", rule.fix().name().toLowerCase(java.util.Locale.ROOT));
     return node;
   }
 
@@ -162,20 +183,32 @@ public final class SarifFormat implements ReportFormat {
     return result;
   }
 
-  /** The fix as SARIF's: one artifact change of the finding's file; regions in lines and columns and in code points. */
+  /**
+   * The fix as SARIF's: one artifact change of the finding's file; regions in lines and columns and
+   * in code points.
+   */
   private static ObjectNode fix(Finding f) {
     ObjectNode fix = Json.NODES.objectNode();
-    fix.putObject("description").put("text", f.fix().description()
-        + (f.fix().applicability() == Fix.Applicability.SAFE ? " (safe: --fix)" : " (unsafe: --fix --unsafe-fixes)"));
+    fix.putObject("description")
+        .put(
+            "text",
+            f.fix().description()
+                + (f.fix().applicability() == Fix.Applicability.SAFE
+                    ? " (safe: --fix)"
+                    : " (unsafe: --fix --unsafe-fixes)"));
     ObjectNode change = fix.putArray("artifactChanges").addObject();
     change.set("artifactLocation", artifactLocation(f.path()));
     ArrayNode replacements = change.putArray("replacements");
     for (Edit e : f.fix().edits()) {
       ObjectNode replacement = replacements.addObject();
-      replacement.putObject("deletedRegion")
-          .put("startLine", e.span().line()).put("startColumn", e.span().column())
-          .put("endLine", e.span().endLine()).put("endColumn", e.span().endColumn())
-          .put("charOffset", e.offset()).put("charLength", e.length());
+      replacement
+          .putObject("deletedRegion")
+          .put("startLine", e.span().line())
+          .put("startColumn", e.span().column())
+          .put("endLine", e.span().endLine())
+          .put("endColumn", e.span().endColumn())
+          .put("charOffset", e.offset())
+          .put("charLength", e.length());
       replacement.putObject("insertedContent").put("text", e.text());
     }
     return fix;
@@ -187,9 +220,11 @@ public final class SarifFormat implements ReportFormat {
    */
   static ObjectNode artifactLocation(String path) {
     ObjectNode location = Json.NODES.objectNode();
-    if (!path.equals("-") && Path.of(path).isAbsolute()) return location.put("uri", Path.of(path).toUri().toASCIIString());
+    if (!path.equals("-") && Path.of(path).isAbsolute())
+      return location.put("uri", Path.of(path).toUri().toASCIIString());
     try {
-      location.put("uri", new URI(null, null, path.equals("-") ? "stdin" : path, null).toASCIIString());
+      location.put(
+          "uri", new URI(null, null, path.equals("-") ? "stdin" : path, null).toASCIIString());
     } catch (URISyntaxException e) {
       location.put("uri", path);
     }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The lines of the files linted that findings point at, for {@code --show-source}: only those
- * lines are kept, so a run does not hold every file's text until its report is written.
+ * The lines of the files linted that findings point at, for {@code --show-source}: only those lines
+ * are kept, so a run does not hold every file's text until its report is written.
  */
 public final class SourceLines {
   public static final SourceLines NONE = new SourceLines(Map.of());
@@ -21,7 +21,10 @@ public final class SourceLines {
     this.byPath = byPath;
   }
 
-  /** The lines of one file that its findings start on; a line ends at LF, CRLF or CR alone, as spans count them. */
+  /**
+   * The lines of one file that its findings start on; a line ends at LF, CRLF or CR alone, as spans
+   * count them.
+   */
   public static SourceLines of(SourceFile source, List<Finding> findings) {
     TreeSet<Integer> wanted = new TreeSet<>();
     for (Finding f : findings) wanted.add(f.span().line());
@@ -33,7 +36,10 @@ public final class SourceLines {
       boolean end = i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
       if (!end) continue;
       if (wanted.contains(line)) lines.put(line, text.substring(start, i));
-      if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+      if (i < text.length()
+          && text.charAt(i) == '\r'
+          && i + 1 < text.length()
+          && text.charAt(i + 1) == '\n') i++;
       line++;
       start = i + 1;
     }

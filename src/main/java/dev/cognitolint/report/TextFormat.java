@@ -1,9 +1,9 @@
 package dev.cognitolint.report;
 
-import dev.cognitolint.model.SafeText;
 import dev.cognitolint.model.Finding;
-import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Fix;
+import dev.cognitolint.model.SafeText;
+import dev.cognitolint.model.Severity;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,12 +14,13 @@ import java.util.Map;
 /**
  * One line a finding, {@code path:line:col: severity: message [ID name]}, the form compilers use
  * and terminals and editors link, with {@code [*]} after it when {@code --fix} repairs it; then a
- * line saying how many findings the fixes would repair, if any, and a one-line summary. For
- * people at a terminal, optionally: colour, the source line under each finding, counts per rule.
+ * line saying how many findings the fixes would repair, if any, and a one-line summary. For people
+ * at a terminal, optionally: colour, the source line under each finding, counts per rule.
  */
 public final class TextFormat implements ReportFormat {
   /** The most characters of a source line shown before a span, of the span, and after it. */
   static final int BEFORE = 60;
+
   static final int SPAN = 120;
   static final int AFTER = 80;
 
@@ -37,19 +38,38 @@ public final class TextFormat implements ReportFormat {
     boolean color = options.color();
     for (Finding f : report.findings()) {
       if (f.isSuppressed() && !options.showSuppressed()) continue;
-      String suppressed = !f.isSuppressed() ? "" : " (suppressed" + (f.suppression().isEmpty() ? "" : ": " + f.suppression()) + ")";
-      String where = SafeText.path(f.path()) + ":" + f.span().line() + ":" + f.span().column() + ":";
-      String line = style(color, BOLD, where) + " " + style(color, severityColor(f.severity()), f.severity().label() + ":") + " "
-          + SafeText.visible(f.message()) + " " + style(color, DIM, SafeText.visible("[" + f.rule().id() + " " + f.rule().name() + "]"))
-          + (isSafelyFixable(f) ? " [*]" : "") + SafeText.visible(suppressed);
+      String suppressed =
+          !f.isSuppressed()
+              ? ""
+              : " (suppressed" + (f.suppression().isEmpty() ? "" : ": " + f.suppression()) + ")";
+      String where =
+          SafeText.path(f.path()) + ":" + f.span().line() + ":" + f.span().column() + ":";
+      String line =
+          style(color, BOLD, where)
+              + " "
+              + style(color, severityColor(f.severity()), f.severity().label() + ":")
+              + " "
+              + SafeText.visible(f.message())
+              + " "
+              + style(
+                  color, DIM, SafeText.visible("[" + f.rule().id() + " " + f.rule().name() + "]"))
+              + (isSafelyFixable(f) ? " [*]" : "")
+              + SafeText.visible(suppressed);
       out.print(line + System.lineSeparator());
-      if (options.showSource()) report.sources().line(f.path(), f.span().line()).ifPresent(text -> frame(f, text, color, out));
+      if (options.showSource())
+        report
+            .sources()
+            .line(f.path(), f.span().line())
+            .ifPresent(text -> frame(f, text, color, out));
     }
     if (options.statistics()) statistics(report, out);
     long safe = report.findings().stream().filter(TextFormat::isSafelyFixable).count();
-    long unsafe = report.findings().stream().filter(f -> !f.isSuppressed() && f.fix() != null).count() - safe;
+    long unsafe =
+        report.findings().stream().filter(f -> !f.isSuppressed() && f.fix() != null).count() - safe;
     if (safe > 0) {
-      out.printf("[*] %d fixable with --fix%s.%n", safe, unsafe == 0 ? "" : " (" + unsafe + " more with --fix --unsafe-fixes)");
+      out.printf(
+          "[*] %d fixable with --fix%s.%n",
+          safe, unsafe == 0 ? "" : " (" + unsafe + " more with --fix --unsafe-fixes)");
     } else if (unsafe > 0) {
       out.printf("%d fixable with --fix --unsafe-fixes.%n", unsafe);
     }
@@ -60,9 +80,16 @@ public final class TextFormat implements ReportFormat {
     if (counts.total() == 0) {
       out.printf("No problems found in %s%s.%n", linted, hidden);
     } else {
-      out.printf("%d %s (%s, %s, %s) in %d of %s%s.%n", counts.total(), counts.total() == 1 ? "problem" : "problems",
-          count(counts.errors(), "error"), count(counts.warnings(), "warning"), count(counts.notes(), "note"),
-          counts.filesWithFindings(), linted, hidden);
+      out.printf(
+          "%d %s (%s, %s, %s) in %d of %s%s.%n",
+          counts.total(),
+          counts.total() == 1 ? "problem" : "problems",
+          count(counts.errors(), "error"),
+          count(counts.warnings(), "warning"),
+          count(counts.notes(), "note"),
+          counts.filesWithFindings(),
+          linted,
+          hidden);
     }
   }
 
@@ -74,11 +101,15 @@ public final class TextFormat implements ReportFormat {
   private static void frame(Finding f, String text, boolean color, PrintWriter out) {
     int length = text.codePointCount(0, text.length());
     int start = Math.min(f.span().column() - 1, length);
-    int end = f.span().endLine() == f.span().line() ? Math.min(Math.max(f.span().endColumn() - 1, start), length) : length;
+    int end =
+        f.span().endLine() == f.span().line()
+            ? Math.min(Math.max(f.span().endColumn() - 1, start), length)
+            : length;
     String before = SafeText.visible(codePoints(text, 0, start));
     String span = SafeText.visible(codePoints(text, start, end));
     String after = SafeText.visible(codePoints(text, end, length));
-    if (width(before) > BEFORE) before = "..." + codePoints(before, width(before) - BEFORE + 3, width(before));
+    if (width(before) > BEFORE)
+      before = "..." + codePoints(before, width(before) - BEFORE + 3, width(before));
     if (width(span) > SPAN) {
       span = codePoints(span, 0, SPAN - 3) + "...";
       after = "";
@@ -86,20 +117,43 @@ public final class TextFormat implements ReportFormat {
     if (width(after) > AFTER) after = codePoints(after, 0, AFTER - 3) + "...";
     String number = String.valueOf(f.span().line());
     String carets = "^".repeat(Math.max(1, width(span)));
-    out.print(" " + style(color, DIM, number + " |") + " " + before + span + after + System.lineSeparator());
-    out.print(" " + style(color, DIM, " ".repeat(number.length()) + " |") + " " + " ".repeat(width(before))
-        + style(color, severityColor(f.severity()), carets) + System.lineSeparator());
+    out.print(
+        " "
+            + style(color, DIM, number + " |")
+            + " "
+            + before
+            + span
+            + after
+            + System.lineSeparator());
+    out.print(
+        " "
+            + style(color, DIM, " ".repeat(number.length()) + " |")
+            + " "
+            + " ".repeat(width(before))
+            + style(color, severityColor(f.severity()), carets)
+            + System.lineSeparator());
   }
 
-  /** Findings per rule, most first, after the findings: {@code count  ID name}. */
+  /** Findings per rule, most first, after the findings: {@code count ID name}. */
   private static void statistics(Report report, PrintWriter out) {
     Map<String, Integer> byRule = new LinkedHashMap<>();
-    for (Finding f : report.reported()) byRule.merge(f.rule().id() + " " + f.rule().name(), 1, Integer::sum);
-    List<Map.Entry<String, Integer>> rows = byRule.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-        .toList();
+    for (Finding f : report.reported())
+      byRule.merge(f.rule().id() + " " + f.rule().name(), 1, Integer::sum);
+    List<Map.Entry<String, Integer>> rows =
+        byRule.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .toList();
     int digits = rows.stream().mapToInt(r -> String.valueOf(r.getValue()).length()).max().orElse(1);
-    for (var row : rows) out.print(String.format(Locale.ROOT, "%" + digits + "d  %s", row.getValue(), SafeText.visible(row.getKey())) + System.lineSeparator());
+    for (var row : rows)
+      out.print(
+          String.format(
+                  Locale.ROOT,
+                  "%" + digits + "d  %s",
+                  row.getValue(),
+                  SafeText.visible(row.getKey()))
+              + System.lineSeparator());
   }
 
   private static String severityColor(Severity severity) {
@@ -124,7 +178,9 @@ public final class TextFormat implements ReportFormat {
 
   /** What --fix repairs: Ruff's [*]. */
   private static boolean isSafelyFixable(Finding f) {
-    return !f.isSuppressed() && f.fix() != null && f.fix().applicability() == Fix.Applicability.SAFE;
+    return !f.isSuppressed()
+        && f.fix() != null
+        && f.fix().applicability() == Fix.Applicability.SAFE;
   }
 
   private static String count(int n, String noun) {

@@ -1,8 +1,8 @@
 package dev.cognitolint.rules;
 
-import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Values;
 import java.util.List;
@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 final class ClientFacts {
   private ClientFacts() {}
 
-  static final Set<String> STANDARD_SCOPES = Set.of("phone", "email", "openid", "profile", "aws.cognito.signin.user.admin");
+  static final Set<String> STANDARD_SCOPES =
+      Set.of("phone", "email", "openid", "profile", "aws.cognito.signin.user.admin");
 
   /**
    * Whether the client has a client secret: GenerateSecret true or a ClientSecret of its own on
@@ -33,7 +34,9 @@ final class ClientFacts {
   /** Each fully known string item of a list member, with its pointer ("/ExplicitAuthFlows/2"). */
   static void eachString(AppClient client, Member member, BiConsumer<String, String> action) {
     for (Values.Item item : Values.items(client.get(member))) {
-      Values.string(item.node()).ifPresent(value -> action.accept(Pointers.append(member.pointer(), item.index()), value));
+      Values.string(item.node())
+          .ifPresent(
+              value -> action.accept(Pointers.append(member.pointer(), item.index()), value));
     }
   }
 
@@ -48,7 +51,9 @@ final class ClientFacts {
     return node == null || node.isNull() || (node.isArray() && node.isEmpty());
   }
 
-  /** Whether the member is a list known to have items (a whole list that is unknown may be empty). */
+  /**
+   * Whether the member is a list known to have items (a whole list that is unknown may be empty).
+   */
   static boolean hasItems(AppClient client, Member member) {
     JsonNode node = client.get(member);
     return node != null && node.isArray() && !node.isEmpty();
@@ -62,14 +67,16 @@ final class ClientFacts {
   }
 
   /**
-   * Whether the client is known to serve no users: its only OAuth flow is client_credentials and its
-   * ExplicitAuthFlows is a known empty list or only ALLOW_REFRESH_TOKEN_AUTH. An omitted
-   * ExplicitAuthFlows does not count: Cognito then allows ALLOW_USER_SRP_AUTH and ALLOW_CUSTOM_AUTH.
+   * Whether the client is known to serve no users: its only OAuth flow is client_credentials and
+   * its ExplicitAuthFlows is a known empty list or only ALLOW_REFRESH_TOKEN_AUTH. An omitted
+   * ExplicitAuthFlows does not count: Cognito then allows ALLOW_USER_SRP_AUTH and
+   * ALLOW_CUSTOM_AUTH.
    */
   static boolean servesNoUsers(AppClient client) {
     JsonNode flows = client.get(Member.ALLOWED_OAUTH_FLOWS);
     JsonNode explicit = client.get(Member.EXPLICIT_AUTH_FLOWS);
-    return Values.isFullyKnownStringList(flows) && Values.knownStrings(flows).equals(List.of("client_credentials"))
+    return Values.isFullyKnownStringList(flows)
+        && Values.knownStrings(flows).equals(List.of("client_credentials"))
         && Values.isFullyKnownStringList(explicit)
         && Values.knownStrings(explicit).stream().allMatch("ALLOW_REFRESH_TOKEN_AUTH"::equals);
   }

@@ -5,8 +5,8 @@ import dev.cognitolint.model.Fix;
 
 /**
  * A rule that can repair what it reports, as its {@link RuleInfo#fix()} declares. Kept apart from
- * {@link Rule#check}: the check says what is wrong, the fixer computes the edits (with
- * {@link dev.cognitolint.fix.Edits}) for the finding the check made at a pointer.
+ * {@link Rule#check}: the check says what is wrong, the fixer computes the edits (with {@link
+ * dev.cognitolint.fix.Edits}) for the finding the check made at a pointer.
  */
 public interface Fixer {
 

@@ -25,10 +25,14 @@ final class Ipv4 {
     return true;
   }
 
-  /** Whether a label "ends in a number" in the standard's sense: decimal digits, or 0x and hex digits. */
+  /**
+   * Whether a label "ends in a number" in the standard's sense: decimal digits, or 0x and hex
+   * digits.
+   */
   private static boolean isNumber(String label) {
     if (!label.isEmpty() && label.chars().allMatch(c -> c >= '0' && c <= '9')) return true;
-    return (label.startsWith("0x") || label.startsWith("0X")) && label.substring(2).chars().allMatch(c -> digit(c, 16) >= 0);
+    return (label.startsWith("0x") || label.startsWith("0X"))
+        && label.substring(2).chars().allMatch(c -> digit(c, 16) >= 0);
   }
 
   /** A part: 0x hex, 0-prefixed octal, or decimal; -1 when its digits do not fit its base. */
@@ -54,7 +58,10 @@ final class Ipv4 {
 
   /** The value of an ASCII digit in the radix (up to 16), or -1. */
   static int digit(int c, int radix) {
-    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 99;
+    int d =
+        c >= '0' && c <= '9'
+            ? c - '0'
+            : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 99;
     return d < radix ? d : -1;
   }
 }

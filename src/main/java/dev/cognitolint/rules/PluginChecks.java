@@ -30,11 +30,13 @@ public final class PluginChecks {
 
   /** Made on first use, so that a run without plugins does not even load the executor's classes. */
   private static final class Threads {
-    static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "cognito-lint plugin");
-      thread.setDaemon(true);
-      return thread;
-    });
+    static final ExecutorService POOL =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "cognito-lint plugin");
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   private final Duration timePerFile;
@@ -55,32 +57,45 @@ public final class PluginChecks {
   public Optional<String> run(PluginRule rule, AppClient client, Findings sink) {
     if (timedOut.contains(rule)) return Optional.empty();
     // A copy: a plugin must not be able to change what the rules after it see.
-    AppClient copy = new AppClient(client.source(), client.kind(), client.name(),
-        client.settings().deepCopy(), client.locations(), client.anchor(), client.names());
+    AppClient copy =
+        new AppClient(
+            client.source(),
+            client.kind(),
+            client.name(),
+            client.settings().deepCopy(),
+            client.locations(),
+            client.anchor(),
+            client.names());
     Recorded recorded = new Recorded();
     String activity = rule.describe() + " while checking " + client.source().path();
     // The failure is described on the plugin's thread too: its exception's toString is plugin code.
-    Future<String> check = Threads.POOL.submit(() -> {
-      PluginActivity.begin(activity);
-      try {
-        rule.check(copy, recorded);
-        return null;
-      } catch (Throwable e) {
-        return failure(rule, e);
-      } finally {
-        PluginActivity.end();
-      }
-    });
+    Future<String> check =
+        Threads.POOL.submit(
+            () -> {
+              PluginActivity.begin(activity);
+              try {
+                rule.check(copy, recorded);
+                return null;
+              } catch (Throwable e) {
+                return failure(rule, e);
+              } finally {
+                PluginActivity.end();
+              }
+            });
     long start = System.nanoTime();
     try {
-      String failure = check.get(timePerFile.toNanos() - nanosUsed.getOrDefault(rule, 0L), TimeUnit.NANOSECONDS);
+      String failure =
+          check.get(timePerFile.toNanos() - nanosUsed.getOrDefault(rule, 0L), TimeUnit.NANOSECONDS);
       if (failure == null) recorded.close().forEach(call -> call.accept(sink));
       return Optional.ofNullable(failure);
     } catch (TimeoutException e) {
       check.cancel(true);
       timedOut.add(rule);
-      return Optional.of(rule.describe() + " did not finish within " + seconds(timePerFile)
-          + ", the time a plugin rule has for one file (--plugin-timeout); it was interrupted and not run on the rest of this file");
+      return Optional.of(
+          rule.describe()
+              + " did not finish within "
+              + seconds(timePerFile)
+              + ", the time a plugin rule has for one file (--plugin-timeout); it was interrupted and not run on the rest of this file");
     } catch (InterruptedException e) {
       check.cancel(true);
       Thread.currentThread().interrupt();
@@ -88,8 +103,12 @@ public final class PluginChecks {
     } catch (ExecutionException e) {
       // failure() rethrew the JVM's own error, or describing the plugin's exception failed in turn
       rethrowIfJvmFailure(e.getCause());
-      return Optional.of(rule.describe() + " failed on this client (" + e.getCause().getClass().getName() + "); "
-          + "please report it to the plugin's authors with this file");
+      return Optional.of(
+          rule.describe()
+              + " failed on this client ("
+              + e.getCause().getClass().getName()
+              + "); "
+              + "please report it to the plugin's authors with this file");
     } finally {
       recorded.close();
       nanosUsed.merge(rule, System.nanoTime() - start, Long::sum);
@@ -97,22 +116,25 @@ public final class PluginChecks {
   }
 
   /**
-   * Every Throwable of a plugin is its failure, except the JVM's own internal errors (InternalError,
-   * UnknownError), after which nothing can be trusted: those end the run without a report, as they
-   * would in built-in code (the exit code is 1, never a pass). OutOfMemoryError
-   * is the plugin's failure too: what the plugin allocated is garbage once its check has ended, so
-   * the run can go on, and if memory really is exhausted the next allocation elsewhere ends the run.
+   * Every Throwable of a plugin is its failure, except the JVM's own internal errors
+   * (InternalError, UnknownError), after which nothing can be trusted: those end the run without a
+   * report, as they would in built-in code (the exit code is 1, never a pass). OutOfMemoryError is
+   * the plugin's failure too: what the plugin allocated is garbage once its check has ended, so the
+   * run can go on, and if memory really is exhausted the next allocation elsewhere ends the run.
    */
   private static String failure(PluginRule rule, Throwable e) {
     rethrowIfJvmFailure(e);
-    String advice = e instanceof LinkageError
-        ? "the plugin may be built for another version of cognito-lint"
-        : "please report it to the plugin's authors with this file";
+    String advice =
+        e instanceof LinkageError
+            ? "the plugin may be built for another version of cognito-lint"
+            : "please report it to the plugin's authors with this file";
     return rule.describe() + " failed on this client (" + e + "); " + advice;
   }
 
   static void rethrowIfJvmFailure(Throwable e) {
-    if (e instanceof VirtualMachineError vm && !(vm instanceof StackOverflowError) && !(vm instanceof OutOfMemoryError)) {
+    if (e instanceof VirtualMachineError vm
+        && !(vm instanceof StackOverflowError)
+        && !(vm instanceof OutOfMemoryError)) {
       throw vm;
     }
   }
@@ -122,8 +144,9 @@ public final class PluginChecks {
   }
 
   /**
-   * A plugin's reports, kept until it has finished in time. Thread-safe, and closed when the check ends:
-   * an abandoned check, or a thread the plugin started, can no longer add to a file's findings.
+   * A plugin's reports, kept until it has finished in time. Thread-safe, and closed when the check
+   * ends: an abandoned check, or a thread the plugin started, can no longer add to a file's
+   * findings.
    */
   private static final class Recorded implements Findings {
     private List<Consumer<Findings>> calls = new ArrayList<>();

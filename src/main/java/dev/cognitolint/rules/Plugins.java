@@ -14,9 +14,9 @@ import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 
 /**
- * Rule packs: jars that list their {@link Rule} classes in
- * {@code META-INF/services/dev.cognitolint.rules.Rule}. Only the jars named with --plugin are
- * loaded; nothing is found on the class path by itself.
+ * Rule packs: jars that list their {@link Rule} classes in {@code
+ * META-INF/services/dev.cognitolint.rules.Rule}. Only the jars named with --plugin are loaded;
+ * nothing is found on the class path by itself.
  */
 public final class Plugins {
   private Plugins() {}
@@ -36,7 +36,8 @@ public final class Plugins {
   public static List<Rule> load(List<Path> jars) throws PluginException {
     List<Rule> rules = new ArrayList<>();
     for (Path jar : jars) {
-      if (!Files.isRegularFile(jar)) throw new PluginException("--plugin " + jar + ": no such file");
+      if (!Files.isRegularFile(jar))
+        throw new PluginException("--plugin " + jar + ": no such file");
       try (JarFile file = new JarFile(jar.toFile())) {
         // only opened, to tell a file that is not a jar from a jar that lists no rules
       } catch (IOException e) {
@@ -56,7 +57,8 @@ public final class Plugins {
       PluginActivity.begin("plugin " + name + " while it was loaded");
       try {
         for (Rule rule : ServiceLoader.load(Rule.class, loader)) {
-          if (rule.getClass().getClassLoader() != loader) continue; // a rule of ours, seen through the parent
+          if (rule.getClass().getClassLoader() != loader)
+            continue; // a rule of ours, seen through the parent
           rules.add(new PluginRule(rule, name, checked(rule.meta(), rule)));
         }
       } catch (PluginException e) {
@@ -65,33 +67,47 @@ public final class Plugins {
       } catch (Throwable e) {
         PluginChecks.rethrowIfJvmFailure(e);
         close(loader);
-        throw new PluginException("--plugin " + jar + ": " + e.getMessage()
-            + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+        throw new PluginException(
+            "--plugin "
+                + jar
+                + ": "
+                + e.getMessage()
+                + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
       } finally {
         PluginActivity.end();
       }
       if (rules.size() == before) {
         close(loader);
-        throw new PluginException("--plugin " + jar + ": no rules listed in META-INF/services/" + Rule.class.getName());
+        throw new PluginException(
+            "--plugin " + jar + ": no rules listed in META-INF/services/" + Rule.class.getName());
       }
     }
     return rules;
   }
 
-  // The patterns the configuration file accepts for rule ids and names (schemas/cognito-lint-config.schema.json).
+  // The patterns the configuration file accepts for rule ids and names
+  // (schemas/cognito-lint-config.schema.json).
   private static final Pattern ID = Pattern.compile("[A-Z]{2,}[0-9]{3}");
   private static final Pattern NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   private static RuleMeta checked(RuleMeta meta, Rule rule) throws PluginException {
     String what = rule.getClass().getName();
-    if (meta == null || meta.severity() == null || meta.summary() == null || meta.docsUrl() == null) {
+    if (meta == null
+        || meta.severity() == null
+        || meta.summary() == null
+        || meta.docsUrl() == null) {
       throw new PluginException(what + ": its metadata is incomplete");
     }
     if (meta.id() == null || !ID.matcher(meta.id()).matches()) {
-      throw new PluginException(what + ": the id '" + meta.id() + "' is not two or more capital letters and three digits (EX001)");
+      throw new PluginException(
+          what
+              + ": the id '"
+              + meta.id()
+              + "' is not two or more capital letters and three digits (EX001)");
     }
     if (meta.name() == null || !NAME.matcher(meta.name()).matches()) {
-      throw new PluginException(what + ": the name '" + meta.name() + "' is not kebab-case (client-name-team-prefix)");
+      throw new PluginException(
+          what + ": the name '" + meta.name() + "' is not kebab-case (client-name-team-prefix)");
     }
     return meta;
   }

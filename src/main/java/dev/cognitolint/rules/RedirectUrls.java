@@ -1,9 +1,9 @@
 package dev.cognitolint.rules;
 
-import dev.cognitolint.model.Member;
 import dev.cognitolint.fix.Edits;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Edit;
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Template;
 import dev.cognitolint.model.Values;
@@ -18,14 +18,16 @@ final class RedirectUrls {
   /** Each item of the list member whose text is at least partly known, with its pointer. */
   static void eachItem(AppClient client, Member member, BiConsumer<String, Template> action) {
     for (Values.Item item : Values.items(client.get(member))) {
-      Values.text(item.node()).ifPresent(url -> action.accept(Pointers.append(member.pointer(), item.index()), url));
+      Values.text(item.node())
+          .ifPresent(url -> action.accept(Pointers.append(member.pointer(), item.index()), url));
     }
   }
 
   /** Each callback URL and the DefaultRedirectURI. */
   static void eachCallback(AppClient client, BiConsumer<String, Template> action) {
     eachItem(client, Member.CALLBACK_URLS, action);
-    Values.text(client.get(Member.DEFAULT_REDIRECT_URI)).ifPresent(url -> action.accept(Member.DEFAULT_REDIRECT_URI.pointer(), url));
+    Values.text(client.get(Member.DEFAULT_REDIRECT_URI))
+        .ifPresent(url -> action.accept(Member.DEFAULT_REDIRECT_URI.pointer(), url));
   }
 
   /** Each callback URL, the DefaultRedirectURI and each logout URL. */

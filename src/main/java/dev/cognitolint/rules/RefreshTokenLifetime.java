@@ -1,14 +1,19 @@
 package dev.cognitolint.rules;
 
-import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.InputKind;
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.rules.TokenValidity.Token;
 
-@RuleInfo(id = "CL504", name = "refresh-token-lifetime", severity = Severity.NOTE, security = true,
+@RuleInfo(
+    id = "CL504",
+    name = "refresh-token-lifetime",
+    severity = Severity.NOTE,
+    security = true,
     inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
-    summary = "Refresh tokens should not live longer than the configured maximum (default 30 days).")
+    summary =
+        "Refresh tokens should not live longer than the configured maximum (default 30 days).")
 public final class RefreshTokenLifetime implements Rule {
   private final long maxSeconds;
 
@@ -27,13 +32,20 @@ public final class RefreshTokenLifetime implements Rule {
       }
       return;
     }
-    TokenValidity.of(client, Token.REFRESH).ifPresent(d -> {
-      if (d.value() == 0 && TokenValidity.DEFAULT_REFRESH_SECONDS > maxSeconds) {
-        findings.at(validity.pointer(), name + ": 0 means the default of 30 days" + limit);
-      } else if (d.value() != 0 && d.seconds() > maxSeconds) {
-        findings.at(validity.pointer(), name + ": " + d.display()
-            + " lets a stolen refresh token mint new tokens for that long" + limit);
-      }
-    });
+    TokenValidity.of(client, Token.REFRESH)
+        .ifPresent(
+            d -> {
+              if (d.value() == 0 && TokenValidity.DEFAULT_REFRESH_SECONDS > maxSeconds) {
+                findings.at(validity.pointer(), name + ": 0 means the default of 30 days" + limit);
+              } else if (d.value() != 0 && d.seconds() > maxSeconds) {
+                findings.at(
+                    validity.pointer(),
+                    name
+                        + ": "
+                        + d.display()
+                        + " lets a stolen refresh token mint new tokens for that long"
+                        + limit);
+              }
+            });
   }
 }

@@ -15,8 +15,16 @@ public interface Rule {
   default RuleMeta meta() {
     RuleInfo info = getClass().getAnnotation(RuleInfo.class);
     if (info == null) throw new IllegalStateException(getClass().getName() + " lacks @RuleInfo");
-    String docs = info.docsUrl().isEmpty() ? RuleMeta.DOCS_BASE + info.id() + ".md" : info.docsUrl();
-    return new RuleMeta(info.id(), info.name(), info.severity(), info.summary(), info.security(), docs,
-        getClass().getClassLoader(), info.fix().length == 0 ? null : info.fix()[0]);
+    String docs =
+        info.docsUrl().isEmpty() ? RuleMeta.DOCS_BASE + info.id() + ".md" : info.docsUrl();
+    return new RuleMeta(
+        info.id(),
+        info.name(),
+        info.severity(),
+        info.summary(),
+        info.security(),
+        docs,
+        getClass().getClassLoader(),
+        info.fix().length == 0 ? null : info.fix()[0]);
   }
 }

@@ -1,7 +1,7 @@
 package dev.cognitolint.rules;
 
-import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Fix;
+import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Severity;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -34,8 +34,8 @@ public @interface RuleInfo {
   InputKind[] inputs() default {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM};
 
   /**
-   * How safe the fixes the rule offers are (the rule then implements {@link Fixer}); none when empty.
-   * A rule offers fixes of one applicability only.
+   * How safe the fixes the rule offers are (the rule then implements {@link Fixer}); none when
+   * empty. A rule offers fixes of one applicability only.
    */
   Fix.Applicability[] fix() default {};
 

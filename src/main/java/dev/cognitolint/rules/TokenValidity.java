@@ -1,7 +1,7 @@
 package dev.cognitolint.rules;
 
-import dev.cognitolint.model.Member;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Values;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +15,13 @@ final class TokenValidity {
   /** What Cognito gives a refresh token when RefreshTokenValidity is omitted or 0. */
   static final long DEFAULT_REFRESH_SECONDS = 30L * 86400;
 
-  static final Map<String, Long> UNIT_SECONDS = Map.of("seconds", 1L, "minutes", 60L, "hours", 3600L, "days", 86400L);
+  static final Map<String, Long> UNIT_SECONDS =
+      Map.of("seconds", 1L, "minutes", 60L, "hours", 3600L, "days", 86400L);
 
-  /** One of the three lifetimes: its member, its unit's member (whose API default is the default unit), allowed range in seconds. */
+  /**
+   * One of the three lifetimes: its member, its unit's member (whose API default is the default
+   * unit), allowed range in seconds.
+   */
   enum Token {
     ACCESS(Member.ACCESS_TOKEN_VALIDITY, Member.ACCESS_TOKEN_UNIT, 300, 86400),
     ID(Member.ID_TOKEN_VALIDITY, Member.ID_TOKEN_UNIT, 300, 86400),
@@ -54,12 +58,15 @@ final class TokenValidity {
     }
   }
 
-  /** The lifetime if both value and unit are known and the value lies within the API model's range. */
+  /**
+   * The lifetime if both value and unit are known and the value lies within the API model's range.
+   */
   static Optional<Duration> of(AppClient client, Token token) {
     OptionalLong value = Values.integer(client.get(token.member));
     if (value.isEmpty()) return Optional.empty();
     long max = token == Token.REFRESH ? 315360000L : 86400L;
-    if (value.getAsLong() < 0 || value.getAsLong() > max) return Optional.empty(); // the schema reports it
+    if (value.getAsLong() < 0 || value.getAsLong() > max)
+      return Optional.empty(); // the schema reports it
     JsonNode units = client.get(Member.TOKEN_VALIDITY_UNITS);
     if (units == null || (units.isObject() && !units.has(token.unitMember.apiName()))) {
       return Optional.of(new Duration(value.getAsLong(), token.defaultUnit, true));

@@ -2,21 +2,25 @@ package dev.cognitolint.rules;
 
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
-import dev.cognitolint.model.Member;
 import dev.cognitolint.model.InputKind;
+import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Values;
 import dev.cognitolint.rules.TokenValidity.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
-@RuleInfo(id = "CL701", name = "update-resets-omitted-settings", severity = Severity.WARNING,
+@RuleInfo(
+    id = "CL701",
+    name = "update-resets-omitted-settings",
+    severity = Severity.WARNING,
     inputs = {InputKind.API},
-    summary = "An UpdateUserPoolClient request resets every setting it omits to its default; send the complete configuration.")
+    summary =
+        "An UpdateUserPoolClient request resets every setting it omits to its default; send the complete configuration.")
 public final class UpdateResetsOmitted implements Rule {
   /** The settings an update can carry; omitting one sets it to its API default. */
   private static final List<Member> RESET_BY_OMISSION =
@@ -34,20 +38,26 @@ public final class UpdateResetsOmitted implements Rule {
     List<Member> omitted = RESET_BY_OMISSION.stream().filter(m -> !client.has(m)).toList();
     if (omitted.isEmpty()) return;
     if (current == null) {
-      findings.atClient("UpdateUserPoolClient resets every setting the request omits to its default; this request omits "
-          + String.join(", ", omitted.stream().map(client.names()::of).toList()) + ". Send the complete configuration (start from describe-user-pool-client output;"
-          + " --current FILE lists what would be lost)");
+      findings.atClient(
+          "UpdateUserPoolClient resets every setting the request omits to its default; this request omits "
+              + String.join(", ", omitted.stream().map(client.names()::of).toList())
+              + ". Send the complete configuration (start from describe-user-pool-client output;"
+              + " --current FILE lists what would be lost)");
       return;
     }
     List<String> lost = new ArrayList<>();
     for (Member member : omitted) {
       JsonNode now = current.get(member);
-      if (now == null || now.isNull() || (now.isArray() && now.isEmpty()) || isDefault(member, now)) continue;
-      lost.add(client.names().of(member) + ": " + describe(member, now) + " → " + member.apiDefault());
+      if (now == null || now.isNull() || (now.isArray() && now.isEmpty()) || isDefault(member, now))
+        continue;
+      lost.add(
+          client.names().of(member) + ": " + describe(member, now) + " → " + member.apiDefault());
     }
     if (!lost.isEmpty()) {
-      findings.atClient("this update omits settings that the current client has, and would reset them: "
-          + String.join("; ", lost) + ". Include them in the request to keep them");
+      findings.atClient(
+          "this update omits settings that the current client has, and would reset them: "
+              + String.join("; ", lost)
+              + ". Include them in the request to keep them");
     }
   }
 
@@ -55,17 +65,25 @@ public final class UpdateResetsOmitted implements Rule {
   private boolean isDefault(Member member, JsonNode value) {
     Optional<Token> token = Token.of(member);
     if (token.isPresent()) {
-      long defaultSeconds = token.get() == Token.REFRESH ? TokenValidity.DEFAULT_REFRESH_SECONDS : 3600;
+      long defaultSeconds =
+          token.get() == Token.REFRESH ? TokenValidity.DEFAULT_REFRESH_SECONDS : 3600;
       return TokenValidity.of(current, token.get())
-          .map(d -> d.seconds() == defaultSeconds || (token.get() == Token.REFRESH && d.value() == 0)).orElse(false);
+          .map(
+              d ->
+                  d.seconds() == defaultSeconds || (token.get() == Token.REFRESH && d.value() == 0))
+          .orElse(false);
     }
     if (member == Member.TOKEN_VALIDITY_UNITS) {
-      return Arrays.stream(Token.values()).allMatch(t -> value.path(t.unitMember.apiName()).isMissingNode()
-          || value.path(t.unitMember.apiName()).asString().equals(t.defaultUnit));
+      return Arrays.stream(Token.values())
+          .allMatch(
+              t ->
+                  value.path(t.unitMember.apiName()).isMissingNode()
+                      || value.path(t.unitMember.apiName()).asString().equals(t.defaultUnit));
     }
     if (member == Member.EXPLICIT_AUTH_FLOWS) {
       List<String> flows = Values.knownStrings(value);
-      return flows.size() == value.size() && Set.copyOf(flows).equals(Set.of(member.apiDefault().split(", ")));
+      return flows.size() == value.size()
+          && Set.copyOf(flows).equals(Set.of(member.apiDefault().split(", ")));
     }
     if (member == Member.REFRESH_TOKEN_ROTATION) {
       return value.path(Member.ROTATION_FEATURE.apiName()).asString().equals("DISABLED");
@@ -81,7 +99,10 @@ public final class UpdateResetsOmitted implements Rule {
     }
     if (value.isArray()) {
       String name = member.apiName();
-      String noun = name.endsWith("URLs") ? "URL" : name.endsWith("Scopes") ? "scope" : name.endsWith("Flows") ? "flow" : "item";
+      String noun =
+          name.endsWith("URLs")
+              ? "URL"
+              : name.endsWith("Scopes") ? "scope" : name.endsWith("Flows") ? "flow" : "item";
       if (value.size() <= 3) {
         List<String> items = new ArrayList<>();
         value.forEach(v -> items.add(v.asString()));

@@ -23,7 +23,8 @@ final class ApiAnswers {
       case "maximum" -> cognito("Member must have value less than or equal to " + limit);
       case "pattern" -> cognito("Member must satisfy regular expression pattern");
       case "enum" -> cognito("Member must satisfy enum value set");
-      case "maxItems", "minItems" -> " (Cognito: InvalidParameterException, a \"failed to satisfy constraint\" validation error)";
+      case "maxItems", "minItems" ->
+          " (Cognito: InvalidParameterException, a \"failed to satisfy constraint\" validation error)";
       default -> "";
     };
   }
@@ -33,6 +34,7 @@ final class ApiAnswers {
   }
 
   private static String cognito(String text) {
-    return CognitoAnswer.of("InvalidParameterException", "... failed to satisfy constraint: " + text);
+    return CognitoAnswer.of(
+        "InvalidParameterException", "... failed to satisfy constraint: " + text);
   }
 }

@@ -6,14 +6,14 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
-import dev.cognitolint.model.BuildInfo;
-import dev.cognitolint.model.Suggestions;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.BuildInfo;
 import dev.cognitolint.model.ClientKind;
+import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Names;
-import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.Pointers;
+import dev.cognitolint.model.Suggestions;
 import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
 import java.io.IOException;
@@ -41,42 +41,56 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SchemaCheck {
 
-  /** A structure problem: which rule, at which pointer (relative to the client), what to say, and its fix or null. */
-  public record Violation(StructureRule rule, String pointer, boolean atKey, String message, Fix fix) {
+  /**
+   * A structure problem: which rule, at which pointer (relative to the client), what to say, and
+   * its fix or null.
+   */
+  public record Violation(
+      StructureRule rule, String pointer, boolean atKey, String message, Fix fix) {
     public Violation(StructureRule rule, String pointer, boolean atKey, String message) {
       this(rule, pointer, atKey, message, null);
     }
   }
 
-  private static final Map<ClientKind, String> SCHEMA_FILES = new EnumMap<>(Map.of(
-      ClientKind.CREATE_REQUEST, "create-user-pool-client-request.schema.json",
-      ClientKind.UPDATE_REQUEST, "update-user-pool-client-request.schema.json",
-      ClientKind.DESCRIBED_CLIENT, "user-pool-client.schema.json",
-      ClientKind.CLOUDFORMATION, "cloudformation-user-pool-client.schema.json",
-      ClientKind.TERRAFORM, "terraform-user-pool-client.schema.json",
-      ClientKind.TERRAFORM_MANAGED, "terraform-user-pool-client.schema.json"));
+  private static final Map<ClientKind, String> SCHEMA_FILES =
+      new EnumMap<>(
+          Map.of(
+              ClientKind.CREATE_REQUEST, "create-user-pool-client-request.schema.json",
+              ClientKind.UPDATE_REQUEST, "update-user-pool-client-request.schema.json",
+              ClientKind.DESCRIBED_CLIENT, "user-pool-client.schema.json",
+              ClientKind.CLOUDFORMATION, "cloudformation-user-pool-client.schema.json",
+              ClientKind.TERRAFORM, "terraform-user-pool-client.schema.json",
+              ClientKind.TERRAFORM_MANAGED, "terraform-user-pool-client.schema.json"));
 
   /** Why a member that the API knows elsewhere is not allowed here. */
-  private static final Map<String, String> EXPLAINED = Map.of(
-      ClientKind.UPDATE_REQUEST + "/GenerateSecret",
-          "it is create-only: a client's secret cannot be added or removed after creation",
-      ClientKind.UPDATE_REQUEST + "/ClientSecret",
-          "it is create-only: a client's secret cannot be changed after creation",
-      ClientKind.CLOUDFORMATION + "/ClientSecret",
-          "CloudFormation returns it (Fn::GetAtt Client.ClientSecret) but cannot set it; use GenerateSecret: true",
-      ClientKind.CLOUDFORMATION + "/ClientId",
-          "the client ID is an output (Ref or Fn::GetAtt Client.ClientId), not a property",
-      ClientKind.TERRAFORM + "/client_secret", "the provider computes it; set generate_secret = true",
-      ClientKind.TERRAFORM + "/id", "the provider computes the client ID; refer to it as aws_cognito_user_pool_client.NAME.id");
+  private static final Map<String, String> EXPLAINED =
+      Map.of(
+          ClientKind.UPDATE_REQUEST + "/GenerateSecret",
+              "it is create-only: a client's secret cannot be added or removed after creation",
+          ClientKind.UPDATE_REQUEST + "/ClientSecret",
+              "it is create-only: a client's secret cannot be changed after creation",
+          ClientKind.CLOUDFORMATION + "/ClientSecret",
+              "CloudFormation returns it (Fn::GetAtt Client.ClientSecret) but cannot set it; use GenerateSecret: true",
+          ClientKind.CLOUDFORMATION + "/ClientId",
+              "the client ID is an output (Ref or Fn::GetAtt Client.ClientId), not a property",
+          ClientKind.TERRAFORM + "/client_secret",
+              "the provider computes it; set generate_secret = true",
+          ClientKind.TERRAFORM + "/id",
+              "the provider computes the client ID; refer to it as aws_cognito_user_pool_client.NAME.id");
 
   private final Map<String, Set<String>> knownValues;
-  private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-      builder -> builder.schemas(SchemaCheck::load));
+  private final SchemaRegistry registry =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(SchemaCheck::load));
   private final Map<ClientKind, Schema> schemas = new EnumMap<>(ClientKind.class);
   private final Map<String, JsonNode> schemaTrees = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final tools.jackson.databind.ObjectMapper JSON = new tools.jackson.databind.json.JsonMapper();
+  private static final tools.jackson.databind.ObjectMapper JSON =
+      new tools.jackson.databind.json.JsonMapper();
 
-  /** @param knownValues enum values newer than the AWS model, by member path ({@code TokenValidityUnits.AccessToken}) */
+  /**
+   * @param knownValues enum values newer than the AWS model, by member path ({@code
+   *     TokenValidityUnits.AccessToken})
+   */
   public SchemaCheck(Map<String, Set<String>> knownValues) {
     this.knownValues = Map.copyOf(knownValues);
   }
@@ -85,7 +99,8 @@ public final class SchemaCheck {
   private static String load(String iri) {
     String prefix = "classpath:schemas/";
     if (!iri.startsWith(prefix)) return null;
-    try (InputStream in = SchemaCheck.class.getResourceAsStream("/schemas/" + iri.substring(prefix.length()))) {
+    try (InputStream in =
+        SchemaCheck.class.getResourceAsStream("/schemas/" + iri.substring(prefix.length()))) {
       return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -93,7 +108,8 @@ public final class SchemaCheck {
   }
 
   private synchronized Schema schema(ClientKind kind) {
-    return schemas.computeIfAbsent(kind,
+    return schemas.computeIfAbsent(
+        kind,
         k -> registry.getSchema(SchemaLocation.of("classpath:schemas/" + SCHEMA_FILES.get(k))));
   }
 
@@ -105,23 +121,44 @@ public final class SchemaCheck {
       Optional<StructureRule> rule = StructureRule.forKeyword(error.getKeyword());
       if (rule.isEmpty()) continue; // composite keywords (allOf, $ref) repeat their parts' errors
       String pointer = pointer(error.getInstanceLocation());
-      if (rule.get() == StructureRule.UNKNOWN_ENUM_VALUE && listedAsKnown(pointer, instance)) continue;
+      if (rule.get() == StructureRule.UNKNOWN_ENUM_VALUE && listedAsKnown(pointer, instance))
+        continue;
       Violation v = violation(rule.get(), error, pointer, client.kind(), client.names());
-      if (client.kind() == ClientKind.CREATE_REQUEST || client.kind() == ClientKind.UPDATE_REQUEST) {
-        String limit = error.getSchemaNode() != null && error.getSchemaNode().isNumber() ? error.getSchemaNode().asString() : "";
-        v = new Violation(v.rule(), v.pointer(), v.atKey(), v.message() + ApiAnswers.of(error.getKeyword(), limit));
+      if (client.kind() == ClientKind.CREATE_REQUEST
+          || client.kind() == ClientKind.UPDATE_REQUEST) {
+        String limit =
+            error.getSchemaNode() != null && error.getSchemaNode().isNumber()
+                ? error.getSchemaNode().asString()
+                : "";
+        v =
+            new Violation(
+                v.rule(),
+                v.pointer(),
+                v.atKey(),
+                v.message() + ApiAnswers.of(error.getKeyword(), limit));
       }
-      out.add(new Violation(v.rule(), v.pointer(), v.atKey(), v.message(), StructureFixes.fix(client, v.rule(), error, pointer)));
+      out.add(
+          new Violation(
+              v.rule(),
+              v.pointer(),
+              v.atKey(),
+              v.message(),
+              StructureFixes.fix(client, v.rule(), error, pointer)));
     }
     out.addAll(knownParts(client));
     return out;
   }
 
-  /** Whether options.knownValues lists this value for its member (list indexes left out of the path). */
+  /**
+   * Whether options.knownValues lists this value for its member (list indexes left out of the
+   * path).
+   */
   private boolean listedAsKnown(String pointer, JsonNode value) {
     if (value == null || !value.isString() || knownValues.isEmpty()) return false;
-    String member = java.util.Arrays.stream(pointer.split("/")).filter(s -> !s.isEmpty() && !s.chars().allMatch(Character::isDigit))
-        .collect(Collectors.joining("."));
+    String member =
+        java.util.Arrays.stream(pointer.split("/"))
+            .filter(s -> !s.isEmpty() && !s.chars().allMatch(Character::isDigit))
+            .collect(Collectors.joining("."));
     return knownValues.getOrDefault(member, Set.of()).contains(value.stringValue());
   }
 
@@ -136,7 +173,8 @@ public final class SchemaCheck {
     ObjectNode probe = JsonNodeFactory.instance.objectNode();
     for (Map.Entry<String, JsonNode> member : client.settings().properties()) {
       int before = probed.size();
-      JsonNode copy = withKnownParts(member.getValue(), Pointers.append("", member.getKey()), probed);
+      JsonNode copy =
+          withKnownParts(member.getValue(), Pointers.append("", member.getKey()), probed);
       if (probed.size() > before) probe.set(member.getKey(), copy);
     }
     if (probed.isEmpty()) return List.of();
@@ -147,24 +185,47 @@ public final class SchemaCheck {
       if (known == null) continue;
       String at = client.names().at(pointer) + ": ";
       if (error.getKeyword().equals("maxLength")) {
-        out.add(new Violation(StructureRule.LENGTH, pointer, false, at + "its known parts alone are "
-            + known.codePointCount(0, known.length()) + " characters, longer than the maximum of " + error.getSchemaNode().asString()));
+        out.add(
+            new Violation(
+                StructureRule.LENGTH,
+                pointer,
+                false,
+                at
+                    + "its known parts alone are "
+                    + known.codePointCount(0, known.length())
+                    + " characters, longer than the maximum of "
+                    + error.getSchemaNode().asString()));
       } else if (error.getKeyword().equals("pattern")) {
         String pattern = error.getSchemaNode().asString();
-        charOutsideClass(known, pattern).ifPresent(cp -> out.add(new Violation(StructureRule.PATTERN, pointer, false,
-            at + "its known text contains " + describeChar(cp) + ", which the API does not accept (allowed: " + characterClass(pattern) + ")")));
+        charOutsideClass(known, pattern)
+            .ifPresent(
+                cp ->
+                    out.add(
+                        new Violation(
+                            StructureRule.PATTERN,
+                            pointer,
+                            false,
+                            at
+                                + "its known text contains "
+                                + describeChar(cp)
+                                + ", which the API does not accept (allowed: "
+                                + characterClass(pattern)
+                                + ")")));
       }
     }
     return out;
   }
 
   /** A copy with each partly known string replaced by its literal text; records where, and what. */
-  private static JsonNode withKnownParts(JsonNode node, String pointer, Map<String, String> probed) {
+  private static JsonNode withKnownParts(
+      JsonNode node, String pointer, Map<String, String> probed) {
     Unknown unknown = Values.asUnknown(node);
     if (unknown != null) {
       if (unknown.template() == null) return node;
       StringBuilder known = new StringBuilder();
-      unknown.template().segments().stream().filter(seg -> !seg.hole()).forEach(seg -> known.append(seg.text()));
+      unknown.template().segments().stream()
+          .filter(seg -> !seg.hole())
+          .forEach(seg -> known.append(seg.text()));
       if (known.length() == 0) return node;
       probed.put(pointer, known.toString());
       return JsonNodeFactory.instance.stringNode(known.toString());
@@ -172,13 +233,15 @@ public final class SchemaCheck {
     if (node.isObject()) {
       ObjectNode copy = JsonNodeFactory.instance.objectNode();
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        copy.set(e.getKey(), withKnownParts(e.getValue(), Pointers.append(pointer, e.getKey()), probed));
+        copy.set(
+            e.getKey(), withKnownParts(e.getValue(), Pointers.append(pointer, e.getKey()), probed));
       }
       return copy;
     }
     if (node.isArray()) {
       ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-      for (int i = 0; i < node.size(); i++) copy.add(withKnownParts(node.get(i), Pointers.append(pointer, i), probed));
+      for (int i = 0; i < node.size(); i++)
+        copy.add(withKnownParts(node.get(i), Pointers.append(pointer, i), probed));
       return copy;
     }
     return node;
@@ -189,14 +252,16 @@ public final class SchemaCheck {
     String pointer = "";
     for (int i = 0; i < path.getNameCount(); i++) {
       Object element = path.getElement(i);
-      pointer = element instanceof Integer index
-          ? Pointers.append(pointer, index)
-          : Pointers.append(pointer, String.valueOf(element));
+      pointer =
+          element instanceof Integer index
+              ? Pointers.append(pointer, index)
+              : Pointers.append(pointer, String.valueOf(element));
     }
     return pointer;
   }
 
-  private Violation violation(StructureRule rule, Error error, String pointer, ClientKind kind, Names names) {
+  private Violation violation(
+      StructureRule rule, Error error, String pointer, ClientKind kind, Names names) {
     JsonNode schema = error.getSchemaNode();
     JsonNode value = error.getInstanceNode();
     String at = names.at(pointer);
@@ -208,48 +273,112 @@ public final class SchemaCheck {
         List<String> known = new ArrayList<>();
         JsonNode properties = parentProperties(error);
         if (properties != null) {
-          properties.propertyNames().forEach(p -> known.add(names.key(Pointers.append(pointer, p))));
+          properties
+              .propertyNames()
+              .forEach(p -> known.add(names.key(Pointers.append(pointer, p))));
         }
-        String hint = pointer.isEmpty() && EXPLAINED.containsKey(kind + "/" + name)
-            ? "; " + EXPLAINED.get(kind + "/" + name)
-            : Suggestions.closest(name, known).map(s -> "; did you mean '" + s + "'?").orElse("");
+        String hint =
+            pointer.isEmpty() && EXPLAINED.containsKey(kind + "/" + name)
+                ? "; " + EXPLAINED.get(kind + "/" + name)
+                : Suggestions.closest(name, known)
+                    .map(s -> "; did you mean '" + s + "'?")
+                    .orElse("");
         String owner = pointer.isEmpty() ? kind.label() : at;
-        yield new Violation(rule, member, true, "'" + name + "' is not a property of " + owner + hint);
+        yield new Violation(
+            rule, member, true, "'" + name + "' is not a property of " + owner + hint);
       }
-      case MISSING_REQUIRED -> new Violation(rule, pointer, true,
-          where + "missing required property '" + names.key(Pointers.append(pointer, error.getProperty())) + "'");
-      case WRONG_TYPE -> new Violation(rule, pointer, false,
-          where + "expected " + article(describeType(schema)) + ", found " + describeValue(value));
+      case MISSING_REQUIRED ->
+          new Violation(
+              rule,
+              pointer,
+              true,
+              where
+                  + "missing required property '"
+                  + names.key(Pointers.append(pointer, error.getProperty()))
+                  + "'");
+      case WRONG_TYPE ->
+          new Violation(
+              rule,
+              pointer,
+              false,
+              where
+                  + "expected "
+                  + article(describeType(schema))
+                  + ", found "
+                  + describeValue(value));
       case UNKNOWN_ENUM_VALUE -> {
         List<String> allowed = new ArrayList<>();
         schema.forEach(v -> allowed.add(v.asString()));
         String title = enumTitle(error, names);
-        String shown = value != null && value.isString() ? value.stringValue() : String.valueOf(value);
+        String shown =
+            value != null && value.isString() ? value.stringValue() : String.valueOf(value);
         String what = title == null ? "an allowed value" : article(title);
-        // A slip of the keyboard is a typo; anything else may be a value AWS added after the model was taken.
+        // A slip of the keyboard is a typo; anything else may be a value AWS added after the model
+        // was taken.
         Optional<String> near = Suggestions.closest(shown, allowed);
         String message;
         if (near.isPresent() && isSlip(shown, near.get())) {
           message = "'" + shown + "' is not " + what + "; did you mean '" + near.get() + "'?";
         } else {
-          message = "'" + shown + "' is not " + what + " in the API model of " + BuildInfo.apiModelDate()
-              + near.map(n -> "; did you mean '" + n + "'? If").orElse("; use one of "
-                  + allowed.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", ")) + ", or, if")
-              + " AWS has added it since, update cognito-lint or list it in options.knownValues";
+          message =
+              "'"
+                  + shown
+                  + "' is not "
+                  + what
+                  + " in the API model of "
+                  + BuildInfo.apiModelDate()
+                  + near.map(n -> "; did you mean '" + n + "'? If")
+                      .orElse(
+                          "; use one of "
+                              + allowed.stream()
+                                  .map(a -> "'" + a + "'")
+                                  .collect(Collectors.joining(", "))
+                              + ", or, if")
+                  + " AWS has added it since, update cognito-lint or list it in options.knownValues";
         }
         yield new Violation(rule, pointer, false, where + message);
       }
       case LENGTH -> {
-        int length = value.isString() ? value.stringValue().codePointCount(0, value.stringValue().length()) : 0;
+        int length =
+            value.isString()
+                ? value.stringValue().codePointCount(0, value.stringValue().length())
+                : 0;
         boolean tooLong = error.getKeyword().equals("maxLength");
-        yield new Violation(rule, pointer, false, where + length + " characters is "
-            + (tooLong ? "longer than the maximum of " : "shorter than the minimum of ") + schema.asString());
+        yield new Violation(
+            rule,
+            pointer,
+            false,
+            where
+                + length
+                + " characters is "
+                + (tooLong ? "longer than the maximum of " : "shorter than the minimum of ")
+                + schema.asString());
       }
-      case PATTERN -> new Violation(rule, pointer, false, where + patternMessage(value, schema.asString()));
-      case RANGE -> new Violation(rule, pointer, false, where + value.asString() + " is "
-          + (error.getKeyword().equals("maximum") ? "above the maximum of " : "below the minimum of ") + schema.asString());
-      case ITEM_COUNT -> new Violation(rule, pointer, true, where + value.size() + " items; "
-          + (error.getKeyword().equals("maxItems") ? "at most " : "at least ") + schema.asString() + " are allowed");
+      case PATTERN ->
+          new Violation(rule, pointer, false, where + patternMessage(value, schema.asString()));
+      case RANGE ->
+          new Violation(
+              rule,
+              pointer,
+              false,
+              where
+                  + value.asString()
+                  + " is "
+                  + (error.getKeyword().equals("maximum")
+                      ? "above the maximum of "
+                      : "below the minimum of ")
+                  + schema.asString());
+      case ITEM_COUNT ->
+          new Violation(
+              rule,
+              pointer,
+              true,
+              where
+                  + value.size()
+                  + " items; "
+                  + (error.getKeyword().equals("maxItems") ? "at most " : "at least ")
+                  + schema.asString()
+                  + " are allowed");
     };
   }
 
@@ -276,24 +405,30 @@ public final class SchemaCheck {
     String title = parent.get("title").stringValue();
     int space = title.indexOf(' ');
     Member member = space < 0 ? null : Member.named(title.substring(0, space));
-    return member == null || member.parent() != null ? title : names.of(member) + title.substring(space);
+    return member == null || member.parent() != null
+        ? title
+        : names.of(member) + title.substring(space);
   }
 
   /** The schema object that holds the keyword at this location. */
   private JsonNode schemaParent(SchemaLocation location) {
     if (location == null) return null;
     String file = location.getAbsoluteIri().toString();
-    JsonNode root = schemaTrees.computeIfAbsent(file, f -> {
-      String text = load(f);
-      return text == null ? null : JSON.readTree(text);
-    });
+    JsonNode root =
+        schemaTrees.computeIfAbsent(
+            file,
+            f -> {
+              String text = load(f);
+              return text == null ? null : JSON.readTree(text);
+            });
     if (root == null) return null;
     String pointer = pointer(location.getFragment());
     return root.at(Pointers.parent(pointer));
   }
 
   /** Most of the model's patterns are ^(?:[class]+)$, a character class repeated. */
-  private static final Pattern CLASS_PATTERN = Pattern.compile("^\\^\\(\\?:(\\[[^\\]]+\\])\\+\\)\\$$");
+  private static final Pattern CLASS_PATTERN =
+      Pattern.compile("^\\^\\(\\?:(\\[[^\\]]+\\])\\+\\)\\$$");
 
   /** The pattern's character class, or null when it is not of that form. */
   private static String characterClass(String pattern) {
@@ -306,7 +441,10 @@ public final class SchemaCheck {
     String characterClass = characterClass(pattern);
     if (characterClass == null) return Optional.empty();
     Pattern allowed = Pattern.compile(characterClass);
-    return text.codePoints().filter(cp -> !allowed.matcher(new String(Character.toChars(cp))).matches()).boxed().findFirst();
+    return text.codePoints()
+        .filter(cp -> !allowed.matcher(new String(Character.toChars(cp))).matches())
+        .boxed()
+        .findFirst();
   }
 
   private static String patternMessage(JsonNode value, String pattern) {
@@ -314,15 +452,23 @@ public final class SchemaCheck {
     Optional<Integer> outside = charOutsideClass(text, pattern);
     if (outside.isPresent()) {
       int offset = text.indexOf(new String(Character.toChars(outside.get())));
-      return "'" + text + "' contains " + describeChar(outside.get()) + " at position "
-          + (text.codePointCount(0, offset) + 1) + ", which the API does not accept (allowed: " + characterClass(pattern) + ")";
+      return "'"
+          + text
+          + "' contains "
+          + describeChar(outside.get())
+          + " at position "
+          + (text.codePointCount(0, offset) + 1)
+          + ", which the API does not accept (allowed: "
+          + characterClass(pattern)
+          + ")";
     }
     return "'" + text + "' does not match the pattern " + pattern;
   }
 
   private static String describeChar(int cp) {
     if (cp == ' ') return "a space";
-    if (Character.isWhitespace(cp) || Character.isISOControl(cp)) return String.format("the control character U+%04X", cp);
+    if (Character.isWhitespace(cp) || Character.isISOControl(cp))
+      return String.format("the control character U+%04X", cp);
     return "'" + new String(Character.toChars(cp)) + "'";
   }
 
@@ -332,7 +478,9 @@ public final class SchemaCheck {
       schema.forEach(t -> types.add(t.asString()));
       return String.join(" or ", types);
     }
-    return schema.asString().equals("object") ? "object (a mapping)" : schema.asString().equals("array") ? "list" : schema.asString();
+    return schema.asString().equals("object")
+        ? "object (a mapping)"
+        : schema.asString().equals("array") ? "list" : schema.asString();
   }
 
   private static String describeValue(JsonNode value) {

@@ -2,9 +2,9 @@ package dev.cognitolint.schema;
 
 import com.networknt.schema.Error;
 import dev.cognitolint.fix.Edits;
-import dev.cognitolint.model.Suggestions;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Fix;
+import dev.cognitolint.model.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,19 +28,31 @@ final class StructureFixes {
       case UNKNOWN_ENUM_VALUE -> {
         List<String> allowed = new ArrayList<>();
         schema.forEach(v -> allowed.add(v.asString()));
-        yield Suggestions.closest(text, allowed).filter(s -> SchemaCheck.isSlip(text, s))
-            .flatMap(s -> Edits.replaceString(client, pointer, s)
-                .map(e -> new Fix("Replace '" + text + "' with '" + s + "'", Fix.Applicability.SAFE, List.of(e))))
+        yield Suggestions.closest(text, allowed)
+            .filter(s -> SchemaCheck.isSlip(text, s))
+            .flatMap(
+                s ->
+                    Edits.replaceString(client, pointer, s)
+                        .map(
+                            e ->
+                                new Fix(
+                                    "Replace '" + text + "' with '" + s + "'",
+                                    Fix.Applicability.SAFE,
+                                    List.of(e))))
             .orElse(null);
       }
       case WRONG_TYPE -> {
         String type = schema.isString() ? schema.asString() : "";
-        boolean number = (type.equals("integer") || type.equals("number")) && INTEGER.matcher(text).matches();
+        boolean number =
+            (type.equals("integer") || type.equals("number")) && INTEGER.matcher(text).matches();
         boolean bool = type.equals("boolean") && (text.equals("true") || text.equals("false"));
         if (!number && !bool) yield null;
         yield Edits.replaceValue(client, pointer, "\"" + text + "\"", text)
             .or(() -> Edits.replaceValue(client, pointer, "'" + text + "'", text))
-            .map(e -> new Fix("Write " + text + " without quotes", Fix.Applicability.SAFE, List.of(e)))
+            .map(
+                e ->
+                    new Fix(
+                        "Write " + text + " without quotes", Fix.Applicability.SAFE, List.of(e)))
             .orElse(null);
       }
       default -> null;

@@ -9,19 +9,43 @@ import java.util.Optional;
 
 /** The structure rules: one for each kind of JSON Schema keyword a client can fail. */
 public enum StructureRule {
-  UNKNOWN_PROPERTY("CL101", "unknown-property", "Only members of the API shape (or resource properties) may be set.",
+  UNKNOWN_PROPERTY(
+      "CL101",
+      "unknown-property",
+      "Only members of the API shape (or resource properties) may be set.",
       "additionalProperties"),
-  WRONG_TYPE("CL102", "wrong-type", "Each setting must have the type the API model gives it.", "type"),
-  UNKNOWN_ENUM_VALUE("CL103", "unknown-enum-value", "Enumerated settings must use one of the values the API model lists.",
+  WRONG_TYPE(
+      "CL102", "wrong-type", "Each setting must have the type the API model gives it.", "type"),
+  UNKNOWN_ENUM_VALUE(
+      "CL103",
+      "unknown-enum-value",
+      "Enumerated settings must use one of the values the API model lists.",
       "enum"),
-  LENGTH("CL104", "length-out-of-range", "Strings must have a length within the API model's bounds.",
-      "minLength", "maxLength"),
-  PATTERN("CL105", "pattern-mismatch", "Strings must match the API model's pattern, as a whole.", "pattern"),
-  RANGE("CL106", "value-out-of-range", "Numbers must lie within the API model's minimum and maximum.",
-      "minimum", "maximum"),
-  ITEM_COUNT("CL107", "too-many-items", "Lists must not have more items than the API model allows.",
-      "maxItems", "minItems"),
-  MISSING_REQUIRED("CL108", "missing-required-property", "Required members must be present.", "required");
+  LENGTH(
+      "CL104",
+      "length-out-of-range",
+      "Strings must have a length within the API model's bounds.",
+      "minLength",
+      "maxLength"),
+  PATTERN(
+      "CL105",
+      "pattern-mismatch",
+      "Strings must match the API model's pattern, as a whole.",
+      "pattern"),
+  RANGE(
+      "CL106",
+      "value-out-of-range",
+      "Numbers must lie within the API model's minimum and maximum.",
+      "minimum",
+      "maximum"),
+  ITEM_COUNT(
+      "CL107",
+      "too-many-items",
+      "Lists must not have more items than the API model allows.",
+      "maxItems",
+      "minItems"),
+  MISSING_REQUIRED(
+      "CL108", "missing-required-property", "Required members must be present.", "required");
 
   private final RuleMeta meta;
   private final List<String> keywords;
@@ -29,7 +53,8 @@ public enum StructureRule {
   StructureRule(String id, String name, String summary, String... keywords) {
     RuleMeta meta = new RuleMeta(id, name, Severity.ERROR, summary, false);
     // The structure rules that fix what they report (see StructureFixes).
-    this.meta = id.equals("CL102") || id.equals("CL103") ? meta.withFix(Fix.Applicability.SAFE) : meta;
+    this.meta =
+        id.equals("CL102") || id.equals("CL103") ? meta.withFix(Fix.Applicability.SAFE) : meta;
     this.keywords = List.of(keywords);
   }
 

@@ -6,9 +6,15 @@ import dev.cognitolint.model.Severity;
 
 /** The rules about suppressions themselves. */
 public enum SuppressionRule {
-  NO_REASON("CL006", "suppression-without-reason", Severity.WARNING,
+  NO_REASON(
+      "CL006",
+      "suppression-without-reason",
+      Severity.WARNING,
       "A suppression must say why, after \"--\" (or in the reason of a Metadata ignore entry)."),
-  UNUSED("CL007", "unused-suppression", Severity.NOTE,
+  UNUSED(
+      "CL007",
+      "unused-suppression",
+      Severity.NOTE,
       "A suppression that silences nothing should be removed.");
 
   private final RuleMeta meta;

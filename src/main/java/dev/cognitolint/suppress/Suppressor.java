@@ -43,10 +43,20 @@ public final class Suppressor {
       Suppression s = suppressions.get(i);
       String what = String.join(", ", s.rules());
       if (s.reason().isBlank()) {
-        out.add(meta(SuppressionRule.NO_REASON, "suppression of " + what + " gives no reason; add one after '--'", path, s));
+        out.add(
+            meta(
+                SuppressionRule.NO_REASON,
+                "suppression of " + what + " gives no reason; add one after '--'",
+                path,
+                s));
       }
       if (!used[i] && ids.get(i).stream().anyMatch(settings::enabled)) {
-        out.add(meta(SuppressionRule.UNUSED, "suppression of " + what + " silences nothing here; remove it", path, s));
+        out.add(
+            meta(
+                SuppressionRule.UNUSED,
+                "suppression of " + what + " silences nothing here; remove it",
+                path,
+                s));
       }
     }
     return out;
@@ -66,6 +76,13 @@ public final class Suppressor {
 
   private static Finding meta(SuppressionRule rule, String message, String path, Suppression s) {
     RuleMeta meta = rule.meta();
-    return new Finding(meta, meta.severity(), message, path, s.span(), s.resource() == null ? "" : s.resource(), null);
+    return new Finding(
+        meta,
+        meta.severity(),
+        message,
+        path,
+        s.span(),
+        s.resource() == null ? "" : s.resource(),
+        null);
   }
 }

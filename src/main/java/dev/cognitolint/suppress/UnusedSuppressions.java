@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 public final class UnusedSuppressions {
   private UnusedSuppressions() {}
 
-  private static final Pattern DIRECTIVE = Pattern.compile("(?:#|//)[ \\t]*cognito-lint:[^\\r\\n]*|/\\*[ \\t]*cognito-lint:[^\\r\\n]*?\\*/");
+  private static final Pattern DIRECTIVE =
+      Pattern.compile(
+          "(?:#|//)[ \\t]*cognito-lint:[^\\r\\n]*|/\\*[ \\t]*cognito-lint:[^\\r\\n]*?\\*/");
 
   public static List<Finding> withFixes(SourceFile source, List<Finding> findings) {
     String id = SuppressionRule.UNUSED.meta().id();
@@ -32,17 +34,24 @@ public final class UnusedSuppressions {
       }
       int start = index.start(f.span());
       int end = index.end(f.span());
-      while (end > start && text.charAt(end - 1) == '\r') end--; // a line comment's span may take the CR of a CRLF
+      while (end > start && text.charAt(end - 1) == '\r')
+        end--; // a line comment's span may take the CR of a CRLF
       if (end <= start || !DIRECTIVE.matcher(text.substring(start, end)).matches()) {
         out.add(f);
         continue;
       }
       int lineStart = index.lineStart(start);
-      boolean alone = text.substring(lineStart, start).isBlank() && text.substring(end, index.lineEnd(end)).isBlank();
+      boolean alone =
+          text.substring(lineStart, start).isBlank()
+              && text.substring(end, index.lineEnd(end)).isBlank();
       int from = start;
-      while (from > lineStart && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\t')) from--;
-      var edit = alone ? index.edit(lineStart, index.nextLineStart(end), "") : index.edit(from, end, "");
-      out.add(f.withFix(new Fix("Remove the suppression comment", Fix.Applicability.SAFE, List.of(edit))));
+      while (from > lineStart && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\t'))
+        from--;
+      var edit =
+          alone ? index.edit(lineStart, index.nextLineStart(end), "") : index.edit(from, end, "");
+      out.add(
+          f.withFix(
+              new Fix("Remove the suppression comment", Fix.Applicability.SAFE, List.of(edit))));
     }
     return out;
   }

@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {"a": 1}}}}}, and a block without labels becomes a list item ({@code token_validity_units {...}}
  * is {@code "token_validity_units": [{...}]}). Literals, strings, lists and objects are read as
  * values; every other expression (references, function calls, operators, {@code for}) becomes an
- * {@link Unknown} showing its source, and a string with {@code ${...}} becomes a template with holes.
+ * {@link Unknown} showing its source, and a string with {@code ${...}} becomes a template with
+ * holes.
  *
  * <p>No HCL library for the JVM reports positions, hence this small reader (no library at all is
  * cheaper than hcl4j's dependency tree for what a linter needs).
@@ -86,15 +87,20 @@ public final class HclReader {
         Span key = span(start, start + name.length());
         JsonNode value = expression(member, Context.ATTRIBUTE);
         if (out.has(name)) {
-          problems.add(new Document.Problem(InputRule.DUPLICATE_KEY,
-              "the attribute '" + name + "' is set twice in this block; Terraform rejects that", key, member));
+          problems.add(
+              new Document.Problem(
+                  InputRule.DUPLICATE_KEY,
+                  "the attribute '" + name + "' is set twice in this block; Terraform rejects that",
+                  key,
+                  member));
         } else {
           out.set(name, value);
           locations.putKey(member, key);
         }
         skipSpace(false);
         if (pos < text.length() && peek() != '\n' && !(inBraces && peek() == '}')) {
-          throw error("expected a new line after the value of '" + name + "', found " + describe(pos));
+          throw error(
+              "expected a new line after the value of '" + name + "', found " + describe(pos));
         }
       } else {
         block(out, pointer, name, start);
@@ -113,7 +119,8 @@ public final class HclReader {
         break;
       } else {
         String label = identifier();
-        if (label == null) throw error("expected '=' or a block after '" + type + "', found " + describe(pos));
+        if (label == null)
+          throw error("expected '=' or a block after '" + type + "', found " + describe(pos));
         labels.add(label);
       }
     }
@@ -124,7 +131,8 @@ public final class HclReader {
     String bodyPointer = Pointers.append(pointer, type);
     if (labels.isEmpty()) {
       ArrayNode list = out.get(type) instanceof ArrayNode a ? a : out.putArray(type);
-      // The block list is where its first block is: a finding about "the refresh_token_rotation block".
+      // The block list is where its first block is: a finding about "the refresh_token_rotation
+      // block".
       if (list.isEmpty()) locations.putKey(bodyPointer, header);
       bodyPointer = Pointers.append(bodyPointer, list.size());
       list.add(body);
@@ -138,8 +146,16 @@ public final class HclReader {
         bodyPointer = Pointers.append(bodyPointer, label);
       }
       if (holder.has(key)) {
-        problems.add(new Document.Problem(InputRule.DUPLICATE_KEY, "'" + type + " " + String.join(" ", labels)
-            + "' is defined twice; Terraform rejects that", header, bodyPointer));
+        problems.add(
+            new Document.Problem(
+                InputRule.DUPLICATE_KEY,
+                "'"
+                    + type
+                    + " "
+                    + String.join(" ", labels)
+                    + "' is defined twice; Terraform rejects that",
+                header,
+                bodyPointer));
         body = NODES.objectNode(); // read, then dropped
       } else {
         holder.set(key, body);
@@ -156,7 +172,9 @@ public final class HclReader {
 
   /** What ends an expression where it stands. */
   private enum Context {
-    ATTRIBUTE(""), LIST_ITEM(",]"), OBJECT_VALUE(",}");
+    ATTRIBUTE(""),
+    LIST_ITEM(",]"),
+    OBJECT_VALUE(",}");
 
     final String closers;
 
@@ -172,7 +190,8 @@ public final class HclReader {
     int end = pos;
     if (value != null) skipSpace(context == Context.LIST_ITEM);
     if (value == null || !atEnd(context)) {
-      // A reference, call or operator, or a literal followed by one: the whole expression is unknown.
+      // A reference, call or operator, or a literal followed by one: the whole expression is
+      // unknown.
       skipRaw(context);
       end = trimmedEnd(start);
       value = Values.unknown(Unknown.of(text.substring(start, end)));
@@ -221,7 +240,10 @@ public final class HclReader {
     int save = pos;
     pos++;
     skipSpace(true);
-    boolean isFor = text.startsWith("for", pos) && pos + 3 < text.length() && Character.isWhitespace(text.charAt(pos + 3));
+    boolean isFor =
+        text.startsWith("for", pos)
+            && pos + 3 < text.length()
+            && Character.isWhitespace(text.charAt(pos + 3));
     pos = save;
     return isFor;
   }
@@ -238,7 +260,8 @@ public final class HclReader {
       skipSpace(true);
       if (pos >= text.length()) throw error("the list is not closed: expected ']'");
       if (peek() == ',') pos++;
-      else if (peek() != ']') throw error("expected ',' or ']' in the list, found " + describe(pos));
+      else if (peek() != ']')
+        throw error("expected ',' or ']' in the list, found " + describe(pos));
     }
     pos++;
     unnest();
@@ -270,7 +293,8 @@ public final class HclReader {
       }
       Span keySpan = span(keyStart, pos);
       skipSpace(false);
-      if (peek() != '=' && peek() != ':') throw error("expected '=' or ':' after the key '" + key + "', found " + describe(pos));
+      if (peek() != '=' && peek() != ':')
+        throw error("expected '=' or ':' after the key '" + key + "', found " + describe(pos));
       pos++;
       String member = Pointers.append(pointer, key);
       JsonNode value = expression(member, Context.OBJECT_VALUE);
@@ -288,7 +312,8 @@ public final class HclReader {
 
   private JsonNode number(boolean negative) {
     int start = pos;
-    while (pos < text.length() && (Character.isDigit(peek()) || peek() == '.' && Character.isDigit(peek(1)))) pos++;
+    while (pos < text.length()
+        && (Character.isDigit(peek()) || peek() == '.' && Character.isDigit(peek(1)))) pos++;
     if (pos < text.length() && (peek() == 'e' || peek() == 'E')) {
       int save = pos++;
       if (peek() == '+' || peek() == '-') pos++;
@@ -296,7 +321,8 @@ public final class HclReader {
       while (Character.isDigit(peek())) pos++;
     }
     String digits = (negative ? "-" : "") + text.substring(start, pos);
-    if (digits.length() <= 18 && digits.matches("-?[0-9]+")) return NODES.numberNode(Long.parseLong(digits));
+    if (digits.length() <= 18 && digits.matches("-?[0-9]+"))
+      return NODES.numberNode(Long.parseLong(digits));
     try {
       return Values.number(new BigDecimal(digits));
     } catch (NumberFormatException beyondBigDecimal) { // an exponent past 2^31
@@ -304,14 +330,19 @@ public final class HclReader {
     }
   }
 
-  /** A quoted template: a string when it has no interpolation, else an unknown with its template. */
+  /**
+   * A quoted template: a string when it has no interpolation, else an unknown with its template.
+   */
   private JsonNode quoted(String pointer) throws InputException {
     int start = pos++;
     Template.Builder template = new Template.Builder();
     boolean holes = false;
     while (true) {
       if (pos >= text.length() || peek() == '\n') {
-        throw new InputException(InputRule.SYNTAX_ERROR, "the string is not closed: expected '\"'", span(start, start + 1));
+        throw new InputException(
+            InputRule.SYNTAX_ERROR,
+            "the string is not closed: expected '\"'",
+            span(start, start + 1));
       }
       char c = peek();
       if (c == '"') break;
@@ -333,30 +364,38 @@ public final class HclReader {
     }
     pos++;
     Template built = template.build();
-    return holes ? Values.unknown(new Unknown(text.substring(start, pos), built)) : NODES.stringNode(built.display());
+    return holes
+        ? Values.unknown(new Unknown(text.substring(start, pos), built))
+        : NODES.stringNode(built.display());
   }
 
   private String escape() throws InputException {
     char e = peek(1);
     pos += 2;
     switch (e) {
-      case 'n': return "\n";
-      case 'r': return "\r";
-      case 't': return "\t";
-      case '"': return "\"";
-      case '\\': return "\\";
+      case 'n':
+        return "\n";
+      case 'r':
+        return "\r";
+      case 't':
+        return "\t";
+      case '"':
+        return "\"";
+      case '\\':
+        return "\\";
       case 'u':
-      case 'U': {
-        int digits = e == 'u' ? 4 : 8;
-        if (pos + digits > text.length()) throw error("an incomplete \\" + e + " escape");
-        try {
-          int cp = Integer.parseInt(text.substring(pos, pos + digits), 16);
-          pos += digits;
-          return new String(Character.toChars(cp));
-        } catch (IllegalArgumentException bad) {
-          throw error("an invalid \\" + e + " escape");
+      case 'U':
+        {
+          int digits = e == 'u' ? 4 : 8;
+          if (pos + digits > text.length()) throw error("an incomplete \\" + e + " escape");
+          try {
+            int cp = Integer.parseInt(text.substring(pos, pos + digits), 16);
+            pos += digits;
+            return new String(Character.toChars(cp));
+          } catch (IllegalArgumentException bad) {
+            throw error("an invalid \\" + e + " escape");
+          }
         }
-      }
       default:
         pos -= 2;
         throw error("an invalid escape '\\" + e + "' in the string");
@@ -377,7 +416,9 @@ public final class HclReader {
     int cursor = lineEnd + 1;
     while (true) {
       if (cursor >= text.length()) {
-        throw new InputException(InputRule.SYNTAX_ERROR, "the heredoc is not closed: expected a line '" + marker + "'",
+        throw new InputException(
+            InputRule.SYNTAX_ERROR,
+            "the heredoc is not closed: expected a line '" + marker + "'",
             span(start, start + 2));
       }
       int end = text.indexOf('\n', cursor);
@@ -391,7 +432,12 @@ public final class HclReader {
       cursor = end + 1;
     }
     if (indented) {
-      int indent = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+      int indent =
+          lines.stream()
+              .filter(l -> !l.isBlank())
+              .mapToInt(l -> l.length() - l.stripLeading().length())
+              .min()
+              .orElse(0);
       lines.replaceAll(l -> l.length() >= indent ? l.substring(indent) : l.strip());
     }
     String body = lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
@@ -403,14 +449,15 @@ public final class HclReader {
   // ---- skipping what is not evaluated
 
   /**
-   * Skips to where the expression ends in its context: at a closer or (outside lists) a new line
-   * at bracket depth 0. Strings, heredocs and nested brackets are skipped whole.
+   * Skips to where the expression ends in its context: at a closer or (outside lists) a new line at
+   * bracket depth 0. Strings, heredocs and nested brackets are skipped whole.
    */
   private void skipRaw(Context context) throws InputException {
     int nesting = 0;
     while (pos < text.length()) {
       char c = peek();
-      if (nesting == 0 && (context.closers.indexOf(c) >= 0 || c == '\n' && context != Context.LIST_ITEM)) return;
+      if (nesting == 0
+          && (context.closers.indexOf(c) >= 0 || c == '\n' && context != Context.LIST_ITEM)) return;
       if (startsComment()) {
         boolean lineComment = !text.startsWith("/*", pos);
         if (nesting == 0 && lineComment && context != Context.LIST_ITEM) return; // it ends the line
@@ -433,7 +480,10 @@ public final class HclReader {
     if (nesting > 0) throw error("a bracket is not closed");
   }
 
-  /** Skips a bracketed group ({@code ${...}}'s braces, a parenthesised key), with nesting and strings. */
+  /**
+   * Skips a bracketed group ({@code ${...}}'s braces, a parenthesised key), with nesting and
+   * strings.
+   */
   private void skipGroup(char open, char close) throws InputException {
     int start = pos;
     int nesting = 0;
@@ -447,10 +497,16 @@ public final class HclReader {
       if (c == open) nesting++;
       else if (c == close && --nesting == 0) return;
     }
-    throw new InputException(InputRule.SYNTAX_ERROR, "'" + open + "' is not closed: expected '" + close + "'", span(start, start + 1));
+    throw new InputException(
+        InputRule.SYNTAX_ERROR,
+        "'" + open + "' is not closed: expected '" + close + "'",
+        span(start, start + 1));
   }
 
-  /** Skips blanks and comments; a line comment ends at its new line, which stays unless newlines are skipped. */
+  /**
+   * Skips blanks and comments; a line comment ends at its new line, which stays unless newlines are
+   * skipped.
+   */
   private void skipSpace(boolean newlines) {
     while (pos < text.length()) {
       char c = peek();
@@ -477,7 +533,10 @@ public final class HclReader {
     if (mentionsMarker) keepComment(start);
   }
 
-  /** Keeps the comment from start to pos if it mentions the marker (once: startsFor reads ahead and back). */
+  /**
+   * Keeps the comment from start to pos if it mentions the marker (once: startsFor reads ahead and
+   * back).
+   */
   private void keepComment(int start) {
     if (start <= lastComment) return;
     lastComment = start;
@@ -487,11 +546,15 @@ public final class HclReader {
     String body = text.substring(bodyStart, bodyEnd);
     if (!body.contains(Document.Comment.MARKER)) return;
     int before = start;
-    while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t')) before--;
-    boolean codeBefore = before > 0 && text.charAt(before - 1) != '\n' && text.charAt(before - 1) != '\r';
+    while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t'))
+      before--;
+    boolean codeBefore =
+        before > 0 && text.charAt(before - 1) != '\n' && text.charAt(before - 1) != '\r';
     int after = pos;
-    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) after++;
-    boolean codeAfter = block && after < text.length() && text.charAt(after) != '\n' && text.charAt(after) != '\r';
+    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t'))
+      after++;
+    boolean codeAfter =
+        block && after < text.length() && text.charAt(after) != '\n' && text.charAt(after) != '\r';
     comments.add(new Document.Comment(body, span(start, pos), codeBefore || codeAfter));
   }
 
@@ -499,15 +562,20 @@ public final class HclReader {
     int start = pos;
     if (pos < text.length() && (Character.isLetter(peek()) || peek() == '_')) {
       pos++;
-      while (pos < text.length() && (Character.isLetterOrDigit(peek()) || peek() == '_' || peek() == '-')) pos++;
+      while (pos < text.length()
+          && (Character.isLetterOrDigit(peek()) || peek() == '_' || peek() == '-')) pos++;
     }
     return pos > start ? text.substring(start, pos) : null;
   }
 
   private void nest() throws InputException {
     if (++depth > limits.maxDepth()) {
-      throw new InputException(InputRule.INPUT_LIMIT, "nesting deeper than " + limits.maxDepth()
-          + " levels; raise --max-depth if this file is genuine", span(pos - 1, pos));
+      throw new InputException(
+          InputRule.INPUT_LIMIT,
+          "nesting deeper than "
+              + limits.maxDepth()
+              + " levels; raise --max-depth if this file is genuine",
+          span(pos - 1, pos));
     }
   }
 
@@ -540,13 +608,14 @@ public final class HclReader {
 
   private InputException error(String message) {
     int at = Math.min(pos, text.length());
-    return new InputException(InputRule.SYNTAX_ERROR, message, span(at, Math.min(at + 1, text.length())));
+    return new InputException(
+        InputRule.SYNTAX_ERROR, message, span(at, Math.min(at + 1, text.length())));
   }
 
   /**
    * The text with each CR that does not start a CRLF turned into LF, so that a file with CR-only
-   * line ends is read line by line as editors show it (CRLF and LF are HCL's own line ends); one char
-   * for one keeps every offset, so positions stay those of the file.
+   * line ends is read line by line as editors show it (CRLF and LF are HCL's own line ends); one
+   * char for one keeps every offset, so positions stay those of the file.
    */
   private static String lineFeeds(String text) {
     if (text.indexOf('\r') < 0) return text;
@@ -572,10 +641,16 @@ public final class HclReader {
     return new Span(a[0], a[1], b[0], b[1]);
   }
 
-  /** The offsets of the low halves of the surrogate pairs, in order: the chars a column does not count. */
+  /**
+   * The offsets of the low halves of the surrogate pairs, in order: the chars a column does not
+   * count.
+   */
   private static int[] pairEnds(String text) {
     return java.util.stream.IntStream.range(1, text.length())
-        .filter(i -> Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1)))
+        .filter(
+            i ->
+                Character.isLowSurrogate(text.charAt(i))
+                    && Character.isHighSurrogate(text.charAt(i - 1)))
         .toArray();
   }
 

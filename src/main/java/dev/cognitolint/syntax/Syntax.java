@@ -2,12 +2,17 @@ package dev.cognitolint.syntax;
 
 import java.util.regex.Pattern;
 
-/** Which reader a text needs: HCL for Terraform configurations, YAML (JSON included) for the rest. */
+/**
+ * Which reader a text needs: HCL for Terraform configurations, YAML (JSON included) for the rest.
+ */
 public enum Syntax {
-  HCL, YAML;
+  HCL,
+  YAML;
 
   /** A block header ({@code resource "aws_x" "y" {}) or an attribute ({@code name = ...}) starts the line. */
-  private static final Pattern HCL_START = Pattern.compile("[A-Za-z_][\\w-]*(?:\\s+(?:\"(?:[^\"\\\\]|\\\\.)*\"|[A-Za-z_][\\w-]*))*\\s*(?:\\{|=(?!=))");
+  private static final Pattern HCL_START =
+      Pattern.compile(
+          "[A-Za-z_][\\w-]*(?:\\s+(?:\"(?:[^\"\\\\]|\\\\.)*\"|[A-Za-z_][\\w-]*))*\\s*(?:\\{|=(?!=))");
 
   /** A Terraform or OpenTofu configuration in JSON syntax, by its name. */
   public static boolean isTerraformJson(String path) {
@@ -15,10 +20,10 @@ public enum Syntax {
   }
 
   /**
-   * @param path the path shown: {@code *.tf} and OpenTofu's {@code *.tofu} are HCL, {@code *.tf.json},
-   *     {@code *.tofu.json} and anything else YAML; for
-   *     "-" (standard input without --stdin-filename) the first line that is neither blank nor a
-   *     comment decides: a block header or attribute is HCL (YAML and JSON never start so)
+   * @param path the path shown: {@code *.tf} and OpenTofu's {@code *.tofu} are HCL, {@code
+   *     *.tf.json}, {@code *.tofu.json} and anything else YAML; for "-" (standard input without
+   *     --stdin-filename) the first line that is neither blank nor a comment decides: a block
+   *     header or attribute is HCL (YAML and JSON never start so)
    */
   public static Syntax of(String path, String text) {
     if (!path.equals("-")) return path.endsWith(".tf") || path.endsWith(".tofu") ? HCL : YAML;
@@ -28,7 +33,8 @@ public enum Syntax {
       if (end < 0) end = text.length();
       String line = text.substring(start, end).strip();
       if (line.startsWith("/*") || line.startsWith("//")) return HCL;
-      if (!line.isEmpty() && !line.startsWith("#")) return HCL_START.matcher(line).lookingAt() ? HCL : YAML;
+      if (!line.isEmpty() && !line.startsWith("#"))
+        return HCL_START.matcher(line).lookingAt() ? HCL : YAML;
       start = end + 1;
     }
     return YAML;

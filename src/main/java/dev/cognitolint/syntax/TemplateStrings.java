@@ -21,7 +21,8 @@ public final class TemplateStrings {
 
   /**
    * An HCL template (a heredoc, a {@code .tf.json} string): interpolations and directives are
-   * holes, and "$${" and "%%{" are the literal text "${" and "%{"; "{{resolve:" means nothing there.
+   * holes, and "$${" and "%%{" are the literal text "${" and "%{"; "{{resolve:" means nothing
+   * there.
    */
   public static Template parseHcl(String text) {
     return parse(text, true);
@@ -37,7 +38,8 @@ public final class TemplateStrings {
         continue;
       }
       int end = -1;
-      if (text.startsWith("${", i) || hcl && text.startsWith("%{", i)) end = matchingBrace(text, i + 1);
+      if (text.startsWith("${", i) || hcl && text.startsWith("%{", i))
+        end = matchingBrace(text, i + 1);
       else if (!hcl && text.startsWith("{{resolve:", i)) end = closing(text, i);
       if (end < 0) {
         out.literal(String.valueOf(text.charAt(i)));

@@ -43,8 +43,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads YAML 1.2 (and so JSON) into JSON trees with positions. Merge keys ({@code <<}) are applied,
- * as the Serverless Framework (js-yaml) and the AWS CLI do; the aliases and merge keys used and
- * the plain scalars that YAML 1.1 reads otherwise are kept in the document for the dialects whose
+ * as the Serverless Framework (js-yaml) and the AWS CLI do; the aliases and merge keys used and the
+ * plain scalars that YAML 1.1 reads otherwise are kept in the document for the dialects whose
  * consumer reads YAML 1.1 and refuses aliases (CloudFormation).
  *
  * <p>It builds the tree from snakeyaml-engine's events rather than its node graph because the
@@ -64,11 +64,12 @@ public final class YamlReader {
 
   /** Every document of the stream (usually one; none for an empty file). */
   public List<Document> read(SourceFile source) throws InputException {
-    LoadSettings settings = LoadSettings.builder()
-        .setLabel(source.path())
-        .setCodePointLimit(Integer.MAX_VALUE) // the file-size limit applies before parsing
-        .setBufferSize(GrowingChunkReader.bufferSize(source.text()))
-        .build();
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(source.path())
+            .setCodePointLimit(Integer.MAX_VALUE) // the file-size limit applies before parsing
+            .setBufferSize(GrowingChunkReader.bufferSize(source.text()))
+            .build();
     Builder builder = new Builder(source);
     try {
       Parser parser = new ParserImpl(settings, linearStream(settings, source.text()));
@@ -76,19 +77,24 @@ public final class YamlReader {
         builder.accept(parser.next());
       }
     } catch (MarkedYamlEngineException e) {
-      throw new InputException(InputRule.SYNTAX_ERROR, describe(e), span(e.getProblemMark().or(e::getContextMark)));
+      throw new InputException(
+          InputRule.SYNTAX_ERROR, describe(e), span(e.getProblemMark().or(e::getContextMark)));
     } catch (YamlEngineException e) {
       throw new InputException(InputRule.SYNTAX_ERROR, firstLine(e.getMessage()), Span.START);
     } catch (IllegalArgumentException e) {
       // The parser's own checks on what it read (a tag with spaces, found by fuzzing) are not its
       // YAML errors: place them after the last event it gave.
-      throw new InputException(InputRule.SYNTAX_ERROR, firstLine(String.valueOf(e.getMessage())), builder.lastEnd);
+      throw new InputException(
+          InputRule.SYNTAX_ERROR, firstLine(String.valueOf(e.getMessage())), builder.lastEnd);
     }
     if (!source.text().contains(Document.Comment.MARKER)) return builder.documents;
     return withComments(builder.documents, builder.starts, comments(source.text()));
   }
 
-  /** The text as snakeyaml-engine's input, read in linear time (settings sized by GrowingChunkReader.bufferSize). */
+  /**
+   * The text as snakeyaml-engine's input, read in linear time (settings sized by
+   * GrowingChunkReader.bufferSize).
+   */
   private static StreamReader linearStream(LoadSettings settings, String text) {
     GrowingChunkReader input = new GrowingChunkReader(text);
     StreamReader stream = new StreamReader(settings, input);
@@ -101,26 +107,37 @@ public final class YamlReader {
    * own comment events fail on valid YAML (a comment between a flow mapping's key and value).
    */
   private static List<Document.Comment> comments(String text) {
-    LoadSettings settings = LoadSettings.builder().setParseComments(true).setCodePointLimit(Integer.MAX_VALUE)
-        .setBufferSize(GrowingChunkReader.bufferSize(text)).build();
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setParseComments(true)
+            .setCodePointLimit(Integer.MAX_VALUE)
+            .setBufferSize(GrowingChunkReader.bufferSize(text))
+            .build();
     ScannerImpl scanner = new ScannerImpl(settings, linearStream(settings, text));
     List<Document.Comment> out = new ArrayList<>();
     CodePointOffsets offsets = new CodePointOffsets(text);
     while (scanner.hasNext()) {
-      if (scanner.next() instanceof CommentToken token && token.getCommentType() != CommentType.BLANK_LINE
+      if (scanner.next() instanceof CommentToken token
+          && token.getCommentType() != CommentType.BLANK_LINE
           && token.getValue().contains(Document.Comment.MARKER)) {
         Mark start = token.getStartMark().orElseThrow();
         int lineStart = offsets.of(start.getIndex() - start.getColumn());
         boolean trailing = !text.substring(lineStart, offsets.of(start.getIndex())).isBlank();
-        Span span = new Span(start.getLine() + 1, start.getColumn() + 1, start.getLine() + 1,
-            token.getEndMark().orElse(start).getColumn() + 1);
+        Span span =
+            new Span(
+                start.getLine() + 1,
+                start.getColumn() + 1,
+                start.getLine() + 1,
+                token.getEndMark().orElse(start).getColumn() + 1);
         out.add(new Document.Comment(token.getValue(), span, trailing));
       }
     }
     return out;
   }
 
-  /** Char offsets of the tokenizer's code point indexes, found moving from the last one asked for. */
+  /**
+   * Char offsets of the tokenizer's code point indexes, found moving from the last one asked for.
+   */
   private static final class CodePointOffsets {
     private final String text;
     private int index;
@@ -141,15 +158,25 @@ public final class YamlReader {
    * Each document with the comments from its start to the next one's (the first also gets those
    * before it). A stream of comments only has no document to hold them: nothing there to suppress.
    */
-  private static List<Document> withComments(List<Document> documents, List<Span> starts, List<Document.Comment> comments) {
+  private static List<Document> withComments(
+      List<Document> documents, List<Span> starts, List<Document.Comment> comments) {
     List<Document> out = new ArrayList<>();
     int next = 0;
     for (int i = 0; i < documents.size(); i++) {
       int from = next;
-      while (next < comments.size() && (i + 1 == documents.size() || comments.get(next).span().compareTo(starts.get(i + 1)) < 0)) next++;
+      while (next < comments.size()
+          && (i + 1 == documents.size()
+              || comments.get(next).span().compareTo(starts.get(i + 1)) < 0)) next++;
       Document d = documents.get(i);
-      out.add(new Document(d.source(), d.root(), d.locations(), d.problems(), List.copyOf(comments.subList(from, next)),
-          d.reuses(), d.yaml11()));
+      out.add(
+          new Document(
+              d.source(),
+              d.root(),
+              d.locations(),
+              d.problems(),
+              List.copyOf(comments.subList(from, next)),
+              d.reuses(),
+              d.yaml11()));
     }
     return out;
   }
@@ -196,7 +223,13 @@ public final class YamlReader {
     int nextIndex;
     long weight = 1;
 
-    Frame(JsonNode container, String pointer, String outerPointer, JsonNode attached, Event start, String anchor) {
+    Frame(
+        JsonNode container,
+        String pointer,
+        String outerPointer,
+        JsonNode attached,
+        Event start,
+        String anchor) {
       this.container = container;
       this.pointer = pointer;
       this.outerPointer = outerPointer;
@@ -245,14 +278,22 @@ public final class YamlReader {
           root = null;
           aliasNodes = 0;
         }
-        case DocumentEnd -> documents.add(new Document(source, root == null ? NODES.nullNode() : root, locations,
-            problems.list(), List.of(), List.copyOf(reuses), yaml11));
+        case DocumentEnd ->
+            documents.add(
+                new Document(
+                    source,
+                    root == null ? NODES.nullNode() : root,
+                    locations,
+                    problems.list(),
+                    List.of(),
+                    List.copyOf(reuses),
+                    yaml11));
         case Scalar -> scalar((ScalarEvent) event);
         case MappingStart -> open(event, NODES.objectNode());
         case SequenceStart -> open(event, NODES.arrayNode());
         case MappingEnd, SequenceEnd -> close(event);
         case Alias -> alias((AliasEvent) event);
-        default -> { }
+        default -> {}
       }
     }
 
@@ -264,7 +305,9 @@ public final class YamlReader {
         top.key = event.getValue();
         top.keySpan = span(event);
         top.mergeKey = plain && top.key.equals("<<");
-        if (top.mergeKey) reuses.add(new Document.Reuse("<<", top.keySpan, Pointers.append(top.pointer, "<<"), true));
+        if (top.mergeKey)
+          reuses.add(
+              new Document.Reuse("<<", top.keySpan, Pointers.append(top.pointer, "<<"), true));
         return;
       }
       JsonNode node = scalarValue(event);
@@ -274,19 +317,24 @@ public final class YamlReader {
       }
       JsonNode attached = isLocalTag(tag) ? intrinsic(tag, node) : node;
       String pointer = attach(attached, span(event), 1);
-      if (attached != node) locations.putValue(Pointers.append(pointer, intrinsicKey(tag)), span(event));
+      if (attached != node)
+        locations.putValue(Pointers.append(pointer, intrinsicKey(tag)), span(event));
       anchor(event, attached, 1, pointer);
     }
 
     void open(Event event, JsonNode container) throws InputException {
       Frame top = stack.peek();
       if (top != null && top.container.isObject() && top.key == null) {
-        throw new InputException(InputRule.SYNTAX_ERROR,
-            "a mapping or sequence used as a key is not supported", span(event));
+        throw new InputException(
+            InputRule.SYNTAX_ERROR,
+            "a mapping or sequence used as a key is not supported",
+            span(event));
       }
       if (stack.size() >= limits.maxDepth()) {
-        throw new InputException(InputRule.INPUT_LIMIT,
-            "nesting deeper than " + limits.maxDepth() + " levels (--max-depth)", span(event));
+        throw new InputException(
+            InputRule.INPUT_LIMIT,
+            "nesting deeper than " + limits.maxDepth() + " levels (--max-depth)",
+            span(event));
       }
       boolean mergeSources = top != null && top.container.isObject() && top.mergeKey;
       String repeated = repeatedBlockType(top, container);
@@ -308,16 +356,20 @@ public final class YamlReader {
 
     /**
      * In a Terraform JSON file, where a repeated block-type key ({@code "resource"} twice, or
-     * {@code "aws_x"} twice in one) puts its blocks: the HCL JSON syntax keeps every definition of a
-     * name, so both are read, the object's blocks added to the first object or appended to the first
-     * array. Null for any other key, whose repetition is a duplicate.
+     * {@code "aws_x"} twice in one) puts its blocks: the HCL JSON syntax keeps every definition of
+     * a name, so both are read, the object's blocks added to the first object or appended to the
+     * first array. Null for any other key, whose repetition is a duplicate.
      */
     String repeatedBlockType(Frame top, JsonNode container) {
-      if (top == null || !Syntax.isTerraformJson(source.path()) || !(container instanceof ObjectNode fresh)
-          || !(top.container instanceof ObjectNode object) || !object.has(top.key)) {
+      if (top == null
+          || !Syntax.isTerraformJson(source.path())
+          || !(container instanceof ObjectNode fresh)
+          || !(top.container instanceof ObjectNode object)
+          || !object.has(top.key)) {
         return null;
       }
-      boolean blockType = top.pointer.isEmpty() || top.pointer.equals("/resource") || top.pointer.equals("/data");
+      boolean blockType =
+          top.pointer.isEmpty() || top.pointer.equals("/resource") || top.pointer.equals("/data");
       if (!blockType) return null;
       String pointer = Pointers.append(top.pointer, top.key);
       if (object.get(top.key) instanceof ObjectNode existing) {
@@ -340,7 +392,8 @@ public final class YamlReader {
       locations.putValue(frame.pointer, whole);
       locations.putValue(frame.outerPointer, whole);
       if (!frame.merges.isEmpty()) merge(frame);
-      if (frame.anchor != null) anchors.put(frame.anchor, new Anchored(frame.attached, frame.weight, frame.outerPointer));
+      if (frame.anchor != null)
+        anchors.put(frame.anchor, new Anchored(frame.attached, frame.weight, frame.outerPointer));
       if (!stack.isEmpty()) stack.peek().weight += frame.weight;
     }
 
@@ -385,26 +438,38 @@ public final class YamlReader {
       String name = event.getAlias().getValue();
       Anchored target = anchors.get(name);
       if (target == null) {
-        throw new InputException(InputRule.SYNTAX_ERROR,
-            "alias *" + name + " refers to no anchor before it (or to a node that contains it)", span(event));
+        throw new InputException(
+            InputRule.SYNTAX_ERROR,
+            "alias *" + name + " refers to no anchor before it (or to a node that contains it)",
+            span(event));
       }
       Frame top = stack.peek();
       if (top != null && top.container.isObject() && top.key == null) {
         // An alias as a key: a scalar's text is the key, as it would be written out.
         JsonNode key = target.node();
         if (!(key.isString() || key.isNumber() || key.isBoolean())) {
-          throw new InputException(InputRule.SYNTAX_ERROR, "alias *" + name + " of a mapping or sequence used as a key is not supported", span(event));
+          throw new InputException(
+              InputRule.SYNTAX_ERROR,
+              "alias *" + name + " of a mapping or sequence used as a key is not supported",
+              span(event));
         }
         top.key = key.asString();
         top.keySpan = span(event);
-        reuses.add(new Document.Reuse("*" + name, top.keySpan, Pointers.append(top.pointer, top.key), false));
+        reuses.add(
+            new Document.Reuse(
+                "*" + name, top.keySpan, Pointers.append(top.pointer, top.key), false));
         return;
       }
-      boolean mergeSource = top != null && (top.container.isObject() && top.mergeKey || top.mergeSources);
+      boolean mergeSource =
+          top != null && (top.container.isObject() && top.mergeKey || top.mergeSources);
       aliasNodes += target.weight();
       if (aliasNodes > limits.maxAliasNodes()) {
-        throw new InputException(InputRule.INPUT_LIMIT,
-            "aliases expand to more than " + limits.maxAliasNodes() + " nodes (an alias bomb? --max-alias-nodes)", span(event));
+        throw new InputException(
+            InputRule.INPUT_LIMIT,
+            "aliases expand to more than "
+                + limits.maxAliasNodes()
+                + " nodes (an alias bomb? --max-alias-nodes)",
+            span(event));
       }
       // The anchored node itself, not a copy: the tree, like the file, holds it once.
       String pointer = attach(target.node(), span(event), target.weight());
@@ -413,7 +478,9 @@ public final class YamlReader {
     }
 
     void anchor(NodeEvent event, JsonNode node, long weight, String pointer) {
-      event.getAnchor().ifPresent(a -> anchors.put(a.getValue(), new Anchored(node, weight, pointer)));
+      event
+          .getAnchor()
+          .ifPresent(a -> anchors.put(a.getValue(), new Anchored(node, weight, pointer)));
     }
 
     /** Adds a value to the open container (or makes it the root); returns its pointer. */
@@ -428,10 +495,16 @@ public final class YamlReader {
         if (top.mergeKey) {
           top.merges.add(new Merge(node, pointer));
         } else if (object.has(top.key)) {
-          problems.add(new Document.Problem(InputRule.DUPLICATE_KEY,
-              "duplicate key '" + top.key + "' (first at line " + locations.key(pointer).line()
-                  + "); the last one wins, which is rarely what was meant",
-              top.keySpan, pointer));
+          problems.add(
+              new Document.Problem(
+                  InputRule.DUPLICATE_KEY,
+                  "duplicate key '"
+                      + top.key
+                      + "' (first at line "
+                      + locations.key(pointer).line()
+                      + "); the last one wins, which is rarely what was meant",
+                  top.keySpan,
+                  pointer));
         }
         if (!top.mergeKey) object.set(top.key, node);
         locations.putKey(pointer, top.keySpan);
@@ -507,7 +580,8 @@ public final class YamlReader {
       sign = t.startsWith("-") ? -1 : 1;
       t = t.substring(1);
     }
-    if (t.length() > Values.MAX_INTEGER_DIGITS) return NODES.numberNode(sign * Double.POSITIVE_INFINITY);
+    if (t.length() > Values.MAX_INTEGER_DIGITS)
+      return NODES.numberNode(sign * Double.POSITIVE_INFINITY);
     BigInteger value;
     if (t.startsWith("0x")) value = new BigInteger(t.substring(2), 16);
     else if (t.startsWith("0o")) value = new BigInteger(t.substring(2), 8);
@@ -517,7 +591,9 @@ public final class YamlReader {
 
   private static JsonNode floating(String text) {
     String t = text.toLowerCase(java.util.Locale.ROOT);
-    if (t.endsWith(".inf")) return NODES.numberNode(t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+    if (t.endsWith(".inf"))
+      return NODES.numberNode(
+          t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
     if (t.equals(".nan")) return NODES.numberNode(Double.NaN);
     return Values.number(new BigDecimal(text));
   }

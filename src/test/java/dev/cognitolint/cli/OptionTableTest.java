@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** The command line's own parser: picocli's conventions, its help layout, and the completion script made from the table. */
+/**
+ * The command line's own parser: picocli's conventions, its help layout, and the completion script
+ * made from the table.
+ */
 class OptionTableTest {
   private final List<String> seen = new ArrayList<>();
 
@@ -22,7 +25,12 @@ class OptionTableTest {
         .value("-f, --format", "FORMAT", "How.", OptionTable.NOTHING, v -> seen.add("format " + v))
         .commaList("--enable", "RULE", "Which.", OptionTable.NOTHING, v -> seen.add("enable " + v))
         .flag("-v, --verbose", "Say more.", () -> seen.add("verbose"))
-        .value("--depth", "N", "How deep.", OptionTable.NOTHING, v -> seen.add("depth " + OptionTable.intValue(v)))
+        .value(
+            "--depth",
+            "N",
+            "How deep.",
+            OptionTable.NOTHING,
+            v -> seen.add("depth " + OptionTable.intValue(v)))
         .standardHelp();
   }
 
@@ -37,9 +45,15 @@ class OptionTableTest {
 
   @Test
   void valuesComeSeparateAttachedOrAfterAnEqualsSign() throws Exception {
-    for (List<String> args : List.of(List.of("-f", "a", "x"), List.of("-fa", "x"), List.of("--format=a", "x"), List.of("-f=a", "x"))) {
+    for (List<String> args :
+        List.of(
+            List.of("-f", "a", "x"),
+            List.of("-fa", "x"),
+            List.of("--format=a", "x"),
+            List.of("-f=a", "x"))) {
       seen.clear();
-      assertEquals(List.of("format a", "path x"), parse(args.toArray(String[]::new)), args.toString());
+      assertEquals(
+          List.of("format a", "path x"), parse(args.toArray(String[]::new)), args.toString());
     }
   }
 
@@ -50,12 +64,16 @@ class OptionTableTest {
 
   @Test
   void optionsMayFollowParametersUntilDoubleDash() throws Exception {
-    assertEquals(List.of("path a", "verbose", "path -", "path -v", "path --depth=1"), parse("a", "-v", "-", "--", "-v", "--depth=1"));
+    assertEquals(
+        List.of("path a", "verbose", "path -", "path -v", "path --depth=1"),
+        parse("a", "-v", "-", "--", "-v", "--depth=1"));
   }
 
   @Test
   void commaListsAndRepeatsAddUp() throws Exception {
-    assertEquals(List.of("enable A", "enable B", "enable C", "path x"), parse("--enable", "A,B", "--enable=C", "x"));
+    assertEquals(
+        List.of("enable A", "enable B", "enable C", "path x"),
+        parse("--enable", "A,B", "--enable=C", "x"));
   }
 
   @Test
@@ -64,11 +82,18 @@ class OptionTableTest {
     assertEquals("unknown option: '-x' (while processing option: '-vx')", problem("-vx", "y"));
     assertEquals("missing required parameter: 'PATH'", problem("-v"));
     assertEquals("missing required parameter for option '--format' (FORMAT)", problem("x", "-f"));
-    assertEquals("expected parameter for option '--format' but found '-v'", problem("-f", "-v", "x"));
-    assertEquals("option '--format' (FORMAT) should be specified only once", problem("-f", "a", "--format", "b", "x"));
+    assertEquals(
+        "expected parameter for option '--format' but found '-v'", problem("-f", "-v", "x"));
+    assertEquals(
+        "option '--format' (FORMAT) should be specified only once",
+        problem("-f", "a", "--format", "b", "x"));
     assertEquals("option '--verbose' should be specified only once", problem("-v", "-v", "x"));
-    assertEquals("invalid value for option '--depth': 'deep' is not an int", problem("--depth", "deep", "x"));
-    assertEquals("invalid value for option '--verbose': 'yes' is not a boolean", problem("--verbose=yes", "x"));
+    assertEquals(
+        "invalid value for option '--depth': 'deep' is not an int",
+        problem("--depth", "deep", "x"));
+    assertEquals(
+        "invalid value for option '--verbose': 'yes' is not a boolean",
+        problem("--verbose=yes", "x"));
   }
 
   @Test
@@ -81,7 +106,8 @@ class OptionTableTest {
 
   @Test
   void helpLaysOutTheTable() {
-    assertEquals("""
+    assertEquals(
+        """
         Usage: tool [-hvV] [--depth=N] [-f=FORMAT] [--enable=RULE[,RULE...]]... PATH...
         Does things.
               PATH...               What to do it to.
@@ -92,12 +118,16 @@ class OptionTableTest {
               --depth=N             How deep.
           -h, --help                Show this help message and exit.
           -V, --version             Print version information and exit.
-        """, table().help());
+        """,
+        table().help());
   }
 
   @Test
   void everyHelpLineFitsEightyColumns() {
-    for (String help : List.of(new Main(null, null, null, new String[0], null, false).options().help(), new RulesCommand(null, null).options().help())) {
+    for (String help :
+        List.of(
+            new Main(null, null, null, new String[0], null, false).options().help(),
+            new RulesCommand(null, null).options().help())) {
       help.lines().forEach(line -> assertTrue(line.length() <= 80, line));
     }
   }
@@ -109,7 +139,10 @@ class OptionTableTest {
     Assumptions.assumeTrue(Files.isExecutable(bash));
     Path script = Files.createTempFile("completion", ".bash");
     try {
-      Files.writeString(script, SubcommandsTest.run("completion", "bash").out() + """
+      Files.writeString(
+          script,
+          SubcommandsTest.run("completion", "bash").out()
+              + """
           complete_words() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _cognito_lint; echo "${COMPREPLY[*]}"; }
           complete_words cognito-lint --fail
           complete_words cognito-lint -f s
@@ -120,10 +153,12 @@ class OptionTableTest {
           complete_words cognito-lint completion z
           complete_words cognito-lint --disable CL70
           """);
-      Process process = new ProcessBuilder(bash.toString(), script.toString()).redirectErrorStream(true).start();
+      Process process =
+          new ProcessBuilder(bash.toString(), script.toString()).redirectErrorStream(true).start();
       String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertEquals(0, process.waitFor(), out);
-      assertEquals("""
+      assertEquals(
+          """
           --fail-level
           sarif
           junit
@@ -132,7 +167,8 @@ class OptionTableTest {
           text json
           zsh
           CL701 CL702
-          """, out);
+          """,
+          out);
     } finally {
       Files.delete(script);
     }

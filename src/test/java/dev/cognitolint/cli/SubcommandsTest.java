@@ -25,9 +25,14 @@ class SubcommandsTest {
   static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            args,
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static final List<RuleMeta> RULES = BuiltinRules.all(BuiltinRules.checks());
@@ -37,7 +42,14 @@ class SubcommandsTest {
     Run text = run("rules");
     assertEquals(0, text.code(), text.err());
     assertTrue(text.out().startsWith("ID     NAME "), text.out());
-    assertTrue(text.out().lines().anyMatch(l -> l.matches("CL201 +callback-url-https +error +yes +Callback URLs must use HTTPS.*")), text.out());
+    assertTrue(
+        text.out()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.matches(
+                        "CL201 +callback-url-https +error +yes +Callback URLs must use HTTPS.*")),
+        text.out());
     assertEquals(RULES.size() + 1, text.out().lines().count());
 
     Run json = run("rules", "--format", "json");
@@ -55,10 +67,18 @@ class SubcommandsTest {
     assertTrue(r.out().startsWith("CL201 callback-url-https\n========================\n"), r.out());
     assertTrue(r.out().contains("\nWhy it matters\n--------------\n"), r.out());
     assertTrue(r.out().contains("\nSeverity: error\nSecurity: yes\n"), r.out());
-    assertTrue(r.out().contains("\n          - http://app.example.com/auth/callback   # CL201\n"), "code blocks are indented");
+    assertTrue(
+        r.out().contains("\n          - http://app.example.com/auth/callback   # CL201\n"),
+        "code blocks are indented");
     assertFalse(r.out().contains("```") || r.out().contains("]("), r.out());
-    assertTrue(r.out().endsWith("Online: " + RULES.stream().filter(m -> m.id().equals("CL201")).findFirst().get().docsUrl() + "\n"));
-    assertEquals(r.out(), run("explain", "callback-url-https").out(), "a name explains the same rule");
+    assertTrue(
+        r.out()
+            .endsWith(
+                "Online: "
+                    + RULES.stream().filter(m -> m.id().equals("CL201")).findFirst().get().docsUrl()
+                    + "\n"));
+    assertEquals(
+        r.out(), run("explain", "callback-url-https").out(), "a name explains the same rule");
     assertEquals(r.out(), run("explain", "cl201").out());
   }
 
@@ -66,8 +86,13 @@ class SubcommandsTest {
   void anUnknownRuleSuggestsTheNearest() {
     Run r = run("explain", "CL2011");
     assertEquals(2, r.code());
-    assertEquals("cognito-lint: no rule 'CL2011'; did you mean CL201 (callback-url-https)? (cognito-lint rules lists them)\n", r.err());
-    assertTrue(run("explain", "calback-url-https").err().contains("did you mean CL201 (callback-url-https)?"));
+    assertEquals(
+        "cognito-lint: no rule 'CL2011'; did you mean CL201 (callback-url-https)? (cognito-lint rules lists them)\n",
+        r.err());
+    assertTrue(
+        run("explain", "calback-url-https")
+            .err()
+            .contains("did you mean CL201 (callback-url-https)?"));
     assertEquals(2, run("explain").code());
   }
 
@@ -75,10 +100,12 @@ class SubcommandsTest {
   void completionCompletesOptionsSubcommandsAndRuleIds() {
     Run bash = run("completion", "bash");
     assertEquals(0, bash.code(), bash.err());
-    for (String word : List.of("--fail-level", "explain", "completion", "CL201", "sarif", "ZSH_VERSION")) {
+    for (String word :
+        List.of("--fail-level", "explain", "completion", "CL201", "sarif", "ZSH_VERSION")) {
       assertTrue(bash.out().contains(word), "completion script lacks " + word);
     }
-    assertEquals(bash.out(), run("completion", "zsh").out(), "one script serves both (bashcompinit)");
+    assertEquals(
+        bash.out(), run("completion", "zsh").out(), "one script serves both (bashcompinit)");
     assertEquals(2, run("completion", "fish").code());
   }
 
@@ -95,26 +122,35 @@ class SubcommandsTest {
   void usageErrorsAreOneLineWithAHint() {
     Run alone = run("--no-such-option");
     assertEquals(2, alone.code());
-    assertEquals("cognito-lint: unknown option: '--no-such-option' (see cognito-lint --help)\n", alone.err());
+    assertEquals(
+        "cognito-lint: unknown option: '--no-such-option' (see cognito-lint --help)\n",
+        alone.err());
     Run none = run();
-    assertEquals("cognito-lint: missing required parameter: 'PATH' (see cognito-lint --help)\n", none.err());
+    assertEquals(
+        "cognito-lint: missing required parameter: 'PATH' (see cognito-lint --help)\n", none.err());
     Run sub = run("rules", "--format", "xml");
     assertEquals(2, sub.code());
-    assertTrue(sub.err().startsWith("cognito-lint: invalid value for option '--format'") && sub.err().endsWith("(see cognito-lint rules --help)\n"), sub.err());
+    assertTrue(
+        sub.err().startsWith("cognito-lint: invalid value for option '--format'")
+            && sub.err().endsWith("(see cognito-lint rules --help)\n"),
+        sub.err());
   }
 
   @Test
   void anUnknownRuleInTheConfigurationPointsToTheSubcommands() {
     Run r = run("--disable", "CL2011", "samples/cloudformation/web-client.yaml");
     assertEquals(2, r.code());
-    assertEquals("cognito-lint: unknown rule 'CL2011'; did you mean 'CL201'? (cognito-lint rules lists them,"
-        + " cognito-lint explain RULE describes one)\n", r.err());
+    assertEquals(
+        "cognito-lint: unknown rule 'CL2011'; did you mean 'CL201'? (cognito-lint rules lists them,"
+            + " cognito-lint explain RULE describes one)\n",
+        r.err());
   }
 
   @Test
   void controlCharactersInDocsAreEscaped() {
     assertEquals("x\u2192\\x1b[31mred\n", TerminalText.escape("x\u2192\u001b[31mred\n"));
-    String rendered = TerminalText.render("# T\u0007\n\nsome `code` and [a link](https://x.example)\n");
+    String rendered =
+        TerminalText.render("# T\u0007\n\nsome `code` and [a link](https://x.example)\n");
     assertEquals("T\\x07\n=====\n\nsome code and a link (https://x.example)\n", rendered);
   }
 }

@@ -22,11 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
 class CloudFormationTest {
   private static final JsonMapper JSON = new JsonMapper();
 
-  /** The properties CloudFormation converts from strings (the member table's) are exactly the schema's integers and booleans. */
+  /**
+   * The properties CloudFormation converts from strings (the member table's) are exactly the
+   * schema's integers and booleans.
+   */
   @Test
   void coercedPropertiesAreTheSchemasIntegersAndBooleans() {
     JsonNode shapes = JSON.readTree(Path.of("schemas/cognito-idp-shapes.schema.json").toFile());
-    JsonNode properties = JSON.readTree(Path.of("schemas/cloudformation-user-pool-client.schema.json").toFile()).get("properties");
+    JsonNode properties =
+        JSON.readTree(Path.of("schemas/cloudformation-user-pool-client.schema.json").toFile())
+            .get("properties");
     Map<String, Set<String>> byType = new TreeMap<>();
     collect(properties, shapes, byType);
     assertEquals(ofType(Member.Type.INTEGER), byType.get("integer"));
@@ -34,25 +39,33 @@ class CloudFormationTest {
   }
 
   private static Set<String> ofType(Member.Type type) {
-    return Arrays.stream(Member.values()).filter(m -> m.type() == type && m.cloudFormationName() != null)
-        .filter(CloudFormation::isNumberOrBoolean).map(Member::apiName).collect(Collectors.toCollection(TreeSet::new));
+    return Arrays.stream(Member.values())
+        .filter(m -> m.type() == type && m.cloudFormationName() != null)
+        .filter(CloudFormation::isNumberOrBoolean)
+        .map(Member::apiName)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  private static void collect(JsonNode properties, JsonNode shapes, Map<String, Set<String>> byType) {
+  private static void collect(
+      JsonNode properties, JsonNode shapes, Map<String, Set<String>> byType) {
     for (Map.Entry<String, JsonNode> property : properties.properties()) {
       JsonNode shape = property.getValue();
       while (shape.has("$ref")) {
         String ref = shape.get("$ref").stringValue();
         shape = shapes.at(ref.substring(ref.indexOf('#') + 1));
       }
-      if (shape.path("type").isString()) byType.computeIfAbsent(shape.get("type").stringValue(), k -> new TreeSet<>()).add(property.getKey());
+      if (shape.path("type").isString())
+        byType
+            .computeIfAbsent(shape.get("type").stringValue(), k -> new TreeSet<>())
+            .add(property.getKey());
       if (shape.has("properties")) collect(shape.get("properties"), shapes, byType);
     }
   }
 
   @Test
   void mergedValuesAreLocatedWhereTheyAreWritten() throws InputException {
-    String template = """
+    String template =
+        """
         Resources:
           Web:
             Type: AWS::Cognito::UserPoolClient
@@ -66,7 +79,8 @@ class CloudFormationTest {
               UserPoolId: us-east-1_own
         """;
     AppClient admin = clients(template, "template.yaml").get("Admin");
-    assertEquals("{\"UserPoolId\":\"us-east-1_own\",\"ClientName\":\"admin\",\"CallbackURLs\":[\"https://a.example.com/cb\"]}",
+    assertEquals(
+        "{\"UserPoolId\":\"us-east-1_own\",\"ClientName\":\"admin\",\"CallbackURLs\":[\"https://a.example.com/cb\"]}",
         admin.settings().toString());
     assertEquals(11, admin.locations().value("/UserPoolId").line());
     assertEquals(10, admin.locations().value("/ClientName").line());
@@ -77,7 +91,8 @@ class CloudFormationTest {
   /** CloudFormation reads YAML 1.1; the Serverless Framework reads YAML 1.2 and sends JSON. */
   @Test
   void plainScalarsAreReadAsTheConsumerReadsThem() throws InputException {
-    String properties = """
+    String properties =
+        """
               UserPoolId: us-east-1_abc
               EnableTokenRevocation: no
               GenerateSecret: on
@@ -87,19 +102,27 @@ class CloudFormationTest {
               RefreshTokenValidity: 1:30
               ClientName: yes
         """;
-    String cloudFormation = "Resources:\n  Web:\n    Type: AWS::Cognito::UserPoolClient\n    Properties:\n" + properties;
-    assertEquals("{\"UserPoolId\":\"us-east-1_abc\",\"EnableTokenRevocation\":false,\"GenerateSecret\":true,\"AccessTokenValidity\":10,"
-        + "\"IdTokenValidity\":8,\"AuthSessionValidity\":\"0o17\",\"RefreshTokenValidity\":90,\"ClientName\":true}",
+    String cloudFormation =
+        "Resources:\n  Web:\n    Type: AWS::Cognito::UserPoolClient\n    Properties:\n"
+            + properties;
+    assertEquals(
+        "{\"UserPoolId\":\"us-east-1_abc\",\"EnableTokenRevocation\":false,\"GenerateSecret\":true,\"AccessTokenValidity\":10,"
+            + "\"IdTokenValidity\":8,\"AuthSessionValidity\":\"0o17\",\"RefreshTokenValidity\":90,\"ClientName\":true}",
         clients(cloudFormation, "template.yaml").get("Web").settings().toString());
-    String serverless = "resources:\n  Resources:\n    Web:\n      Type: AWS::Cognito::UserPoolClient\n      Properties:\n" + properties.replaceAll("(?m)^", "  ");
-    assertEquals("{\"UserPoolId\":\"us-east-1_abc\",\"EnableTokenRevocation\":\"no\",\"GenerateSecret\":\"on\",\"AccessTokenValidity\":\"1_0\","
-        + "\"IdTokenValidity\":10,\"AuthSessionValidity\":15,\"RefreshTokenValidity\":\"1:30\",\"ClientName\":\"yes\"}",
+    String serverless =
+        "resources:\n  Resources:\n    Web:\n      Type: AWS::Cognito::UserPoolClient\n      Properties:\n"
+            + properties.replaceAll("(?m)^", "  ");
+    assertEquals(
+        "{\"UserPoolId\":\"us-east-1_abc\",\"EnableTokenRevocation\":\"no\",\"GenerateSecret\":\"on\",\"AccessTokenValidity\":\"1_0\","
+            + "\"IdTokenValidity\":10,\"AuthSessionValidity\":15,\"RefreshTokenValidity\":\"1:30\",\"ClientName\":\"yes\"}",
         clients(serverless, "serverless.yml").get("Web").settings().toString());
   }
 
   private static Map<String, AppClient> clients(String text, String path) throws InputException {
     Map<String, AppClient> out = new TreeMap<>();
-    new YamlReader(Limits.DEFAULT).read(new SourceFile(path, text)).forEach(doc -> ClientFinder.find(doc).clients().forEach(c -> out.put(c.name(), c)));
+    new YamlReader(Limits.DEFAULT)
+        .read(new SourceFile(path, text))
+        .forEach(doc -> ClientFinder.find(doc).clients().forEach(c -> out.put(c.name(), c)));
     return out;
   }
 }

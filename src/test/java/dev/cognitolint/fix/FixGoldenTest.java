@@ -1,15 +1,14 @@
 package dev.cognitolint.fix;
 
-import dev.cognitolint.FileFixer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cognitolint.FileFixer;
 import dev.cognitolint.Linter;
 import dev.cognitolint.files.Limits;
-import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.SourceFile;
@@ -42,36 +41,51 @@ class FixGoldenTest {
   Stream<DynamicTest> goldenFiles() throws IOException {
     List<Path> inputs;
     try (Stream<Path> files = Files.walk(FIXES)) {
-      inputs = files.filter(Files::isRegularFile).filter(f -> f.getParent().getFileName().toString().equals("in")).sorted().toList();
+      inputs =
+          files
+              .filter(Files::isRegularFile)
+              .filter(f -> f.getParent().getFileName().toString().equals("in"))
+              .sorted()
+              .toList();
     }
     assertFalse(inputs.isEmpty());
-    return inputs.stream().map(in -> DynamicTest.dynamicTest(FIXES.relativize(in).toString(), () -> check(in)));
+    return inputs.stream()
+        .map(in -> DynamicTest.dynamicTest(FIXES.relativize(in).toString(), () -> check(in)));
   }
 
   private void check(Path in) throws Exception {
     String rule = in.getParent().getParent().getFileName().toString();
     String name = in.getFileName().toString();
     Path out = in.getParent().resolveSibling("out").resolve(name);
-    RuleMeta meta = BuiltinRules.all(BuiltinRules.checks()).stream().filter(m -> m.id().equals(rule)).findFirst().orElseThrow();
+    RuleMeta meta =
+        BuiltinRules.all(BuiltinRules.checks()).stream()
+            .filter(m -> m.id().equals(rule))
+            .findFirst()
+            .orElseThrow();
     boolean unsafe = meta.fix() == Fix.Applicability.UNSAFE;
     FileFixer fixer = new FileFixer(LINTER, unsafe);
     String input = Files.readString(in);
     String expected = Files.readString(out);
 
     Linter.FileResult before = LINTER.lint(new SourceFile(name, input));
-    assertTrue(before.findings().stream().anyMatch(f -> f.rule().id().equals(rule) && fixer.applies(f)),
+    assertTrue(
+        before.findings().stream().anyMatch(f -> f.rule().id().equals(rule) && fixer.applies(f)),
         "the input has a fixable " + rule + ": " + before.findings());
     FileFixer.Outcome fixed = fixer.fixText(input, name, before);
     assertEquals(expected, fixed.fixed());
-    assertTrue(fixed.result().findings().stream().noneMatch(f -> f.rule().id().equals(rule)),
+    assertTrue(
+        fixed.result().findings().stream().noneMatch(f -> f.rule().id().equals(rule)),
         "fixed, it has no " + rule + " any more: " + fixed.result().findings());
     assertTrue(fixed.counts().containsKey(rule));
 
-    FileFixer.Outcome again = fixer.fixText(expected, name, LINTER.lint(new SourceFile(name, expected)));
+    FileFixer.Outcome again =
+        fixer.fixText(expected, name, LINTER.lint(new SourceFile(name, expected)));
     assertEquals(expected, again.fixed(), "a second fix changes nothing");
 
     String crlf = input.replace("\n", "\r\n");
-    assertEquals(expected.replace("\n", "\r\n"), fixer.fixText(crlf, name, LINTER.lint(new SourceFile(name, crlf))).fixed(),
+    assertEquals(
+        expected.replace("\n", "\r\n"),
+        fixer.fixText(crlf, name, LINTER.lint(new SourceFile(name, crlf))).fixed(),
         "CRLF line ends stay");
 
     Path file = temp.resolve(name);
@@ -79,19 +93,26 @@ class FixGoldenTest {
     Files.write(file, concat(bom, input.getBytes(StandardCharsets.UTF_8)));
     FileFixer.Outcome written = FileFixer.write(file, fixer.fix(file, name));
     assertEquals(null, written.error());
-    assertArrayEquals(concat(bom, expected.getBytes(StandardCharsets.UTF_8)), Files.readAllBytes(file), "the byte-order mark stays");
+    assertArrayEquals(
+        concat(bom, expected.getBytes(StandardCharsets.UTF_8)),
+        Files.readAllBytes(file),
+        "the byte-order mark stays");
 
     Path patched = temp.resolve("patched");
     Files.createDirectories(patched);
     Files.writeString(patched.resolve(name), input);
     Path diff = temp.resolve("fix.diff");
     Files.writeString(diff, UnifiedDiff.of(name, input, fixed.fixed()));
-    Process patch = new ProcessBuilder("patch", "-p0", "-s", "-i", diff.toString()).directory(patched.toFile())
-        .redirectErrorStream(true).start();
+    Process patch =
+        new ProcessBuilder("patch", "-p0", "-s", "-i", diff.toString())
+            .directory(patched.toFile())
+            .redirectErrorStream(true)
+            .start();
     String said = new String(patch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(patch.waitFor(30, TimeUnit.SECONDS));
     assertEquals(0, patch.exitValue(), said);
-    assertEquals(expected, Files.readString(patched.resolve(name)), "the diff applies with patch -p0");
+    assertEquals(
+        expected, Files.readString(patched.resolve(name)), "the diff applies with patch -p0");
     assertNotEquals(input, expected);
   }
 

@@ -38,11 +38,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The server through an lsp4j client over piped streams: the whole sequence of an editing session. */
+/**
+ * The server through an lsp4j client over piped streams: the whole sequence of an editing session.
+ */
 @Timeout(120)
 class LanguageServerTest {
 
-  static final String CFN = """
+  static final String CFN =
+      """
       Resources:
         WebClient:
           Type: AWS::Cognito::UserPoolClient
@@ -56,8 +59,7 @@ class LanguageServerTest {
               - http://app.example.com/callback
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private String write(String name, String text) throws IOException {
     Files.createDirectories(dir.resolve(".git"));
@@ -67,7 +69,8 @@ class LanguageServerTest {
   }
 
   private static Diagnostic only(PublishDiagnosticsParams p, String rule) {
-    List<Diagnostic> found = p.getDiagnostics().stream().filter(d -> d.getCode().getLeft().equals(rule)).toList();
+    List<Diagnostic> found =
+        p.getDiagnostics().stream().filter(d -> d.getCode().getLeft().equals(rule)).toList();
     assertEquals(1, found.size(), rule + " in " + p.getDiagnostics());
     return found.get(0);
   }
@@ -76,11 +79,18 @@ class LanguageServerTest {
     return p.getDiagnostics().stream().anyMatch(d -> d.getCode().getLeft().equals(rule));
   }
 
-  private static List<CodeAction> actions(LspSession s, String uri, Range range, List<String> only) {
+  private static List<CodeAction> actions(
+      LspSession s, String uri, Range range, List<String> only) {
     CodeActionContext context = new CodeActionContext(List.of());
     context.setOnly(only);
-    return s.server.getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), range, context))
-        .join().stream().map(e -> e.getRight()).toList();
+    return s
+        .server
+        .getTextDocumentService()
+        .codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), range, context))
+        .join()
+        .stream()
+        .map(e -> e.getRight())
+        .toList();
   }
 
   private static Range range(int line, int start, int end) {
@@ -113,23 +123,46 @@ class LanguageServerTest {
       assertEquals(range(10, 10, 41), http.getRange());
       assertEquals(DiagnosticSeverity.Error, http.getSeverity());
       assertEquals("cognito-lint", http.getSource());
-      assertTrue(http.getCodeDescription().getHref().endsWith("/rules/CL201.md"), http.getCodeDescription().getHref());
-      assertTrue(http.getMessage().getLeft().startsWith("CallbackURLs[0]: 'http://app.example.com/callback' uses http"));
+      assertTrue(
+          http.getCodeDescription().getHref().endsWith("/rules/CL201.md"),
+          http.getCodeDescription().getHref());
+      assertTrue(
+          http.getMessage()
+              .getLeft()
+              .startsWith("CallbackURLs[0]: 'http://app.example.com/callback' uses http"));
       assertEquals(DiagnosticSeverity.Information, only(first, "CL606").getSeverity());
 
-      Hover hover = s.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(10, 20))).join();
+      Hover hover =
+          s.server
+              .getTextDocumentService()
+              .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(10, 20)))
+              .join();
       assertEquals("markdown", hover.getContents().getRight().getKind());
-      assertTrue(hover.getContents().getRight().getValue().startsWith("# CL201"), hover.getContents().getRight().getValue());
-      assertNull(s.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(4, 5))).join());
+      assertTrue(
+          hover.getContents().getRight().getValue().startsWith("# CL201"),
+          hover.getContents().getRight().getValue());
+      assertNull(
+          s.server
+              .getTextDocumentService()
+              .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(4, 5)))
+              .join());
 
-      CodeAction suppress = actions(s, uri, http.getRange(), null).stream()
-          .filter(a -> a.getTitle().equals("Suppress CL201 here")).findFirst().orElseThrow();
+      CodeAction suppress =
+          actions(s, uri, http.getRange(), null).stream()
+              .filter(a -> a.getTitle().equals("Suppress CL201 here"))
+              .findFirst()
+              .orElseThrow();
       assertEquals("quickfix", suppress.getKind());
       int v2 = s.apply(suppress.getEdit(), LineIndex.Encoding.UTF16);
-      assertEquals("        # cognito-lint: disable=CL201 -- reason", s.text(uri).lines().toList().get(10));
+      assertEquals(
+          "        # cognito-lint: disable=CL201 -- reason", s.text(uri).lines().toList().get(10));
       // The reason is left for the editor to select, so that typing replaces it.
-      s.server.getWorkspaceService().executeCommand(new org.eclipse.lsp4j.ExecuteCommandParams(
-          suppress.getCommand().getCommand(), suppress.getCommand().getArguments())).join();
+      s.server
+          .getWorkspaceService()
+          .executeCommand(
+              new org.eclipse.lsp4j.ExecuteCommandParams(
+                  suppress.getCommand().getCommand(), suppress.getCommand().getArguments()))
+          .join();
       assertEquals(range(10, 41, 47), s.shown.poll(10, TimeUnit.SECONDS).getSelection());
 
       PublishDiagnosticsParams second = s.diagnostics(uri, v2);
@@ -137,15 +170,23 @@ class LanguageServerTest {
       assertTrue(has(second, "CL606"));
 
       Files.writeString(dir.resolve(".cognito-lint.yaml"), "rules:\n  CL606: off\n");
-      s.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
-          List.of(new FileEvent(dir.resolve(".cognito-lint.yaml").toUri().toString(), FileChangeType.Created))));
+      s.server
+          .getWorkspaceService()
+          .didChangeWatchedFiles(
+              new DidChangeWatchedFilesParams(
+                  List.of(
+                      new FileEvent(
+                          dir.resolve(".cognito-lint.yaml").toUri().toString(),
+                          FileChangeType.Created))));
       PublishDiagnosticsParams third = s.diagnostics(uri, p -> !has(p, "CL606"));
       assertEquals(v2, third.getVersion());
       assertEquals(List.of(), third.getDiagnostics());
 
       int v3 = s.change(uri, CFN);
       assertTrue(has(s.diagnostics(uri, v3), "CL201"));
-      s.server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+      s.server
+          .getTextDocumentService()
+          .didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
       assertEquals(List.of(), s.diagnostics(uri, p -> true).getDiagnostics());
 
       s.server.shutdown().join();
@@ -154,13 +195,20 @@ class LanguageServerTest {
     }
   }
 
-  /** A linter that gives every CL103 finding a hand-made safe fix: the value in its quotes becomes ALLOW_REFRESH_TOKEN_AUTH. */
+  /**
+   * A linter that gives every CL103 finding a hand-made safe fix: the value in its quotes becomes
+   * ALLOW_REFRESH_TOKEN_AUTH.
+   */
   /** The "Suppress CLnnn here" action among a finding's actions (its fixes come first). */
   private static CodeAction suppression(List<CodeAction> actions) {
-    return actions.stream().filter(a -> a.getTitle().startsWith("Suppress ")).findFirst().orElseThrow(() -> new AssertionError(actions));
+    return actions.stream()
+        .filter(a -> a.getTitle().startsWith("Suppress "))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(actions));
   }
 
-  private static final String REQUEST = """
+  private static final String REQUEST =
+      """
       {
         "UserPoolId": "us-east-1_EXAMPLE1",
         "ClientName": "mobile",
@@ -180,22 +228,28 @@ class LanguageServerTest {
       assertEquals(range(3, 47, 68), unknown.getRange());
 
       List<CodeAction> quick = actions(s, uri, unknown.getRange(), List.of("quickfix"));
-      assertEquals(List.of("Replace 'ALLOW_REFRESH_TOKEN' with 'ALLOW_REFRESH_TOKEN_AUTH'"), quick.stream().map(CodeAction::getTitle).toList(),
+      assertEquals(
+          List.of("Replace 'ALLOW_REFRESH_TOKEN' with 'ALLOW_REFRESH_TOKEN_AUTH'"),
+          quick.stream().map(CodeAction::getTitle).toList(),
           "a JSON request has no comments and no Metadata: no suppression is offered");
       assertTrue(quick.get(0).getIsPreferred());
       assertEquals(List.of(), actions(s, uri, range(0, 0, 0), List.of("quickfix")));
 
       List<CodeAction> fixAll = actions(s, uri, range(0, 0, 0), List.of("source.fixAll"));
-      assertEquals(List.of("source.fixAll.cognito-lint"), fixAll.stream().map(CodeAction::getKind).toList());
+      assertEquals(
+          List.of("source.fixAll.cognito-lint"), fixAll.stream().map(CodeAction::getKind).toList());
       int v2 = s.apply(fixAll.get(0).getEdit(), LineIndex.Encoding.UTF16);
-      assertTrue(s.text(uri).contains("[\"ALLOW_USER_SRP_AUTH\", \"ALLOW_REFRESH_TOKEN_AUTH\"]"), s.text(uri));
+      assertTrue(
+          s.text(uri).contains("[\"ALLOW_USER_SRP_AUTH\", \"ALLOW_REFRESH_TOKEN_AUTH\"]"),
+          s.text(uri));
       PublishDiagnosticsParams fixed = s.diagnostics(uri, v2);
       assertFalse(has(fixed, "CL103"), fixed.toString());
       assertFalse(has(fixed, "CL402"), fixed.toString());
     }
   }
 
-  private static final String TERRAFORM = """
+  private static final String TERRAFORM =
+      """
       resource "aws_cognito_user_pool_client" "web" {
         name                                 = "web"
         user_pool_id                         = "us-east-1_EXAMPLE1"
@@ -223,12 +277,14 @@ class LanguageServerTest {
       assertEquals("Suppress CL201 here", suppress.getTitle());
       assertNull(suppress.getCommand(), "the client cannot select: no command");
       int v2 = s.apply(suppress.getEdit(), LineIndex.Encoding.UTF16);
-      assertEquals("    # cognito-lint: disable=CL201 -- reason", s.text(uri).lines().toList().get(10));
+      assertEquals(
+          "    # cognito-lint: disable=CL201 -- reason", s.text(uri).lines().toList().get(10));
       assertEquals(List.of(), s.diagnostics(uri, v2).getDiagnostics());
     }
   }
 
-  private static final String CFN_JSON = """
+  private static final String CFN_JSON =
+      """
       {
         "Resources": {
           "WebClient": {
@@ -256,16 +312,21 @@ class LanguageServerTest {
       Diagnostic http = only(s.diagnostics(uri, 1), "CL201");
       CodeAction suppress = suppression(actions(s, uri, http.getRange(), null));
       int v2 = s.apply(suppress.getEdit(), LineIndex.Encoding.UTF16);
-      assertTrue(s.text(uri).contains("\"WebClient\": {\"Metadata\": {\"cognito-lint\": {\"ignore\": [{\"id\": \"CL201\", \"reason\": \"reason\"}]}}, "),
+      assertTrue(
+          s.text(uri)
+              .contains(
+                  "\"WebClient\": {\"Metadata\": {\"cognito-lint\": {\"ignore\": [{\"id\": \"CL201\", \"reason\": \"reason\"}]}}, "),
           s.text(uri));
       assertEquals(List.of(), s.diagnostics(uri, v2).getDiagnostics());
       // A second rule goes into the same list.
-      assertEquals(List.of(), actions(s, uri, http.getRange(), null), "suppressed: nothing more to offer");
+      assertEquals(
+          List.of(), actions(s, uri, http.getRange(), null), "suppressed: nothing more to offer");
     }
   }
 
   /** An astral character before the flagged value on its line, and one on a line before it. */
-  private static final String ASTRAL = """
+  private static final String ASTRAL =
+      """
       # \uD83D\uDE00 the emoji client
       Resources:
         WebClient:
@@ -283,19 +344,29 @@ class LanguageServerTest {
 
   @Test
   void positionsInEveryEncoding() throws Exception {
-    // The first URL, 23 code points, is 24 UTF-16 units and 27 UTF-8 bytes; the flagged one follows it and ', '.
+    // The first URL, 23 code points, is 24 UTF-16 units and 27 UTF-8 bytes; the flagged one follows
+    // it and ', '.
     int[][] expected = {{48, 73}, {49, 74}, {52, 77}};
     String[] kinds = {"utf-32", "utf-16", "utf-8"};
     for (int i = 0; i < kinds.length; i++) {
       String uri = write("astral-" + i + ".yaml", ASTRAL);
       try (LspSession s = new LspSession()) {
         List<String> offered = kinds[i].equals("utf-16") ? null : List.of(kinds[i], "utf-16");
-        assertEquals(kinds[i], s.initialize(offered, new ClientCapabilities()).getCapabilities().getPositionEncoding());
+        assertEquals(
+            kinds[i],
+            s.initialize(offered, new ClientCapabilities())
+                .getCapabilities()
+                .getPositionEncoding());
         s.open(uri, "yaml", ASTRAL);
         Diagnostic http = only(s.diagnostics(uri, 1), "CL201");
         assertEquals(range(12, expected[i][0], expected[i][1]), http.getRange(), kinds[i]);
-        Hover hover = s.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
-            new Position(12, expected[i][0] + 1))).join();
+        Hover hover =
+            s.server
+                .getTextDocumentService()
+                .hover(
+                    new HoverParams(
+                        new TextDocumentIdentifier(uri), new Position(12, expected[i][0] + 1)))
+                .join();
         assertTrue(hover.getContents().getRight().getValue().startsWith("# CL201"), kinds[i]);
       }
     }
@@ -305,16 +376,17 @@ class LanguageServerTest {
   void aResultForAnOlderVersionIsNeverPublished() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     ConfiguredLinter real = new ConfiguredLinter(List.of());
-    DocumentLinter slowFirst = (file, name, text) -> {
-      if (text.contains("first")) {
-        try {
-          release.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      return real.lint(file, name, text);
-    };
+    DocumentLinter slowFirst =
+        (file, name, text) -> {
+          if (text.contains("first")) {
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          return real.lint(file, name, text);
+        };
     String uri = write("template.yaml", "# first\n" + CFN);
     try (LspSession s = new LspSession(slowFirst, CognitoLintServer.DEFAULT_LINT_TIME)) {
       s.initialize();
@@ -324,7 +396,9 @@ class LanguageServerTest {
       assertEquals(v2, second.getVersion());
       assertEquals(new Position(11, 10), only(second, "CL201").getRange().getStart());
       release.countDown();
-      assertNull(s.published.poll(500, TimeUnit.MILLISECONDS), "the first version's result came after the second's");
+      assertNull(
+          s.published.poll(500, TimeUnit.MILLISECONDS),
+          "the first version's result came after the second's");
     }
   }
 
@@ -335,32 +409,43 @@ class LanguageServerTest {
       s.initialize();
       s.open(uri, "yaml", CFN);
       s.diagnostics(uri, 1);
-      int last = IntStream.range(0, 20).map(i -> s.change(uri, "#" + "x".repeat(i) + "\n" + CFN)).max().getAsInt();
+      int last =
+          IntStream.range(0, 20)
+              .map(i -> s.change(uri, "#" + "x".repeat(i) + "\n" + CFN))
+              .max()
+              .getAsInt();
       assertEquals(last, s.diagnostics(uri, p -> true).getVersion());
     }
   }
 
   @Test
   void aFailingOrSlowLintIsADiagnosticAndTheServerGoesOn() throws Exception {
-    DocumentLinter failing = (file, name, text) -> {
-      if (text.contains("slow")) {
-        try {
-          Thread.sleep(5_000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      throw new IllegalStateException("broken");
-    };
+    DocumentLinter failing =
+        (file, name, text) -> {
+          if (text.contains("slow")) {
+            try {
+              Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          throw new IllegalStateException("broken");
+        };
     String uri = write("template.yaml", CFN);
     try (LspSession s = new LspSession(failing, Duration.ofMillis(300))) {
       s.initialize();
       s.open(uri, "yaml", CFN);
       Diagnostic failed = only(s.diagnostics(uri, 1), "CL008");
-      assertTrue(failed.getMessage().getLeft().contains("IllegalStateException: broken"), failed.getMessage().getLeft());
+      assertTrue(
+          failed.getMessage().getLeft().contains("IllegalStateException: broken"),
+          failed.getMessage().getLeft());
       int v2 = s.change(uri, "# slow\n" + CFN);
       Diagnostic slow = only(s.diagnostics(uri, v2), "CL008");
-      assertTrue(slow.getMessage().getLeft().startsWith("cognito-lint stopped linting this document after 0 s"), slow.getMessage().getLeft());
+      assertTrue(
+          slow.getMessage()
+              .getLeft()
+              .startsWith("cognito-lint stopped linting this document after 0 s"),
+          slow.getMessage().getLeft());
       assertTrue(s.logged.stream().anyMatch(m -> m.getMessage().contains("broken")));
     }
   }
@@ -376,11 +461,17 @@ class LanguageServerTest {
       PublishDiagnosticsParams onConfig = s.diagnostics(config.toUri().toString(), p -> true);
       Diagnostic problem = onConfig.getDiagnostics().get(0);
       assertEquals(range(1, 9, 9), problem.getRange());
-      assertTrue(problem.getMessage().getLeft().startsWith("rules.CL606: does not have a value in the enumeration"), problem.toString());
+      assertTrue(
+          problem
+              .getMessage()
+              .getLeft()
+              .startsWith("rules.CL606: does not have a value in the enumeration"),
+          problem.toString());
       assertTrue(has(s.diagnostics(uri, 1), "CL606"));
       // Fixed, without any file event: the modification time is checked before each lint.
       Files.writeString(config, "rules:\n  CL606: off\n");
-      Files.setLastModifiedTime(config, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+      Files.setLastModifiedTime(
+          config, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
       int v2 = s.change(uri, CFN + "# edited\n");
       assertFalse(has(s.diagnostics(uri, v2), "CL606"));
       assertEquals(List.of(), s.diagnostics(config.toUri().toString(), p -> true).getDiagnostics());
@@ -410,7 +501,8 @@ class LanguageServerTest {
       s.initialize();
       for (int i = 0; i < 200; i++) s.open(write("t" + i + ".yaml", CFN), "yaml", CFN);
       for (int i = 0; i < 200; i++) {
-        PublishDiagnosticsParams p = s.published.poll(LspSession.WAIT.toSeconds(), TimeUnit.SECONDS);
+        PublishDiagnosticsParams p =
+            s.published.poll(LspSession.WAIT.toSeconds(), TimeUnit.SECONDS);
         assertTrue(has(p, "CL201"), String.valueOf(p));
       }
     }

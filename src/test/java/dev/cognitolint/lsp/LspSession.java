@@ -41,7 +41,9 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
-/** A server and an lsp4j client talking JSON-RPC over piped streams, as an editor and the server do. */
+/**
+ * A server and an lsp4j client talking JSON-RPC over piped streams, as an editor and the server do.
+ */
 final class LspSession implements LanguageClient, AutoCloseable {
   static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -98,15 +100,21 @@ final class LspSession implements LanguageClient, AutoCloseable {
   void open(String uri, String language, String text) {
     texts.put(uri, text);
     versions.put(uri, 1);
-    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, language, 1, text)));
+    server
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, language, 1, text)));
   }
 
   /** Sends the whole new text; returns its version. */
   int change(String uri, String text) {
     int version = versions.merge(uri, 1, Integer::sum);
     texts.put(uri, text);
-    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
-        List.of(new TextDocumentContentChangeEvent(text))));
+    server
+        .getTextDocumentService()
+        .didChange(
+            new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, version),
+                List.of(new TextDocumentContentChangeEvent(text))));
     return version;
   }
 
@@ -114,7 +122,10 @@ final class LspSession implements LanguageClient, AutoCloseable {
     return texts.get(uri);
   }
 
-  /** Applies an edit as an editor does (edits from the end, so that earlier positions stay), then sends the new text. */
+  /**
+   * Applies an edit as an editor does (edits from the end, so that earlier positions stay), then
+   * sends the new text.
+   */
   int apply(WorkspaceEdit edit, LineIndex.Encoding encoding) {
     String uri;
     List<TextEdit> edits = new ArrayList<>();
@@ -130,12 +141,23 @@ final class LspSession implements LanguageClient, AutoCloseable {
     String text = texts.get(uri);
     LineIndex index = new LineIndex(text, encoding);
     StringBuilder out = new StringBuilder(text);
-    edits.stream().sorted(Comparator.comparingInt((TextEdit e) -> index.offset(e.getRange().getStart())).reversed())
-        .forEach(e -> out.replace(index.offset(e.getRange().getStart()), index.offset(e.getRange().getEnd()), e.getNewText()));
+    edits.stream()
+        .sorted(
+            Comparator.comparingInt((TextEdit e) -> index.offset(e.getRange().getStart()))
+                .reversed())
+        .forEach(
+            e ->
+                out.replace(
+                    index.offset(e.getRange().getStart()),
+                    index.offset(e.getRange().getEnd()),
+                    e.getNewText()));
     return change(uri, out.toString());
   }
 
-  /** The next diagnostics published for uri that match, skipping others of uri (those of other documents are kept). */
+  /**
+   * The next diagnostics published for uri that match, skipping others of uri (those of other
+   * documents are kept).
+   */
   PublishDiagnosticsParams diagnostics(String uri, Predicate<PublishDiagnosticsParams> matching) {
     long end = System.nanoTime() + WAIT.toNanos();
     List<PublishDiagnosticsParams> others = new ArrayList<>();
@@ -186,7 +208,8 @@ final class LspSession implements LanguageClient, AutoCloseable {
   public void showMessage(MessageParams messageParams) {}
 
   @Override
-  public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
+  public CompletableFuture<MessageActionItem> showMessageRequest(
+      ShowMessageRequestParams requestParams) {
     return CompletableFuture.completedFuture(null);
   }
 

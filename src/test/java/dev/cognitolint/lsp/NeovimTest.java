@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * skipped, saying so, only when no {@code nvim} is on PATH; {@code .ci/run} installs Debian's.
  */
 class NeovimTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static Path nvim() {
     for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
@@ -33,7 +32,8 @@ class NeovimTest {
   @Test
   void diagnosticsAndAQuickFixInNeovim() throws Exception {
     Path nvim = nvim();
-    assumeTrue(nvim != null, "SKIPPED: no nvim on PATH (apt-get install -y neovim; .ci/run installs it)");
+    assumeTrue(
+        nvim != null, "SKIPPED: no nvim on PATH (apt-get install -y neovim; .ci/run installs it)");
     Files.createDirectories(dir.resolve(".git"));
     Path file = dir.resolve("template.yaml");
     Files.writeString(file, LanguageServerTest.CFN);
@@ -43,20 +43,34 @@ class NeovimTest {
     }
     Path result = dir.resolve("result.txt");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> server = List.of(java, "-cp", System.getProperty("java.class.path"), "dev.cognitolint.cli.Main", "lsp");
-    ProcessBuilder builder = new ProcessBuilder(nvim.toString(), "--headless", "--clean", "-n", "-c", "luafile " + script)
-        .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("nvim.log").toFile());
-    builder.environment().put("COGNITO_LINT_CMD", server.stream().map(NeovimTest::json).collect(Collectors.joining(",", "[", "]")));
+    List<String> server =
+        List.of(
+            java, "-cp", System.getProperty("java.class.path"), "dev.cognitolint.cli.Main", "lsp");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                nvim.toString(), "--headless", "--clean", "-n", "-c", "luafile " + script)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("nvim.log").toFile());
+    builder
+        .environment()
+        .put(
+            "COGNITO_LINT_CMD",
+            server.stream().map(NeovimTest::json).collect(Collectors.joining(",", "[", "]")));
     builder.environment().put("COGNITO_LINT_FILE", file.toString());
     builder.environment().put("COGNITO_LINT_RESULT", result.toString());
     Process process = builder.start();
     boolean ended = process.waitFor(200, TimeUnit.SECONDS);
     if (!ended) process.destroyForcibly();
-    String report = Files.exists(result) ? Files.readString(result) : "(no result file) " + Files.readString(dir.resolve("nvim.log"));
+    String report =
+        Files.exists(result)
+            ? Files.readString(result)
+            : "(no result file) " + Files.readString(dir.resolve("nvim.log"));
     assertTrue(ended, "nvim did not finish: " + report);
     assertEquals(0, process.exitValue(), report);
     assertTrue(report.endsWith("passed\n"), report);
-    assertEquals("        # cognito-lint: disable=CL201 -- reason", Files.readAllLines(file).get(10));
+    assertEquals(
+        "        # cognito-lint: disable=CL201 -- reason", Files.readAllLines(file).get(10));
   }
 
   private static String json(String s) {

@@ -3,8 +3,8 @@ package dev.cognitolint.report;
 import java.nio.file.Path;
 
 /**
- * A run stopped while it writes a report, for OutputSafetyTest in a child JVM: makes the
- * temporary file as {@link AtomicFiles#write} does, prints its name and waits to be terminated.
+ * A run stopped while it writes a report, for OutputSafetyTest in a child JVM: makes the temporary
+ * file as {@link AtomicFiles#write} does, prints its name and waits to be terminated.
  */
 public final class InterruptedWrite {
   private InterruptedWrite() {}

@@ -3,8 +3,8 @@ package dev.cognitolint.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cognitolint.syntax.TemplateStrings;
 import dev.cognitolint.model.Template;
+import dev.cognitolint.syntax.TemplateStrings;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,9 +12,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** How {@link Urls} reads an authority, case by case; '-' is no host, or no problem. */
 class UrlsTest {
 
-  /** The host and loopback verdict browsers arrive at, and whether the authority is a CL206 finding. */
+  /**
+   * The host and loopback verdict browsers arrive at, and whether the authority is a CL206 finding.
+   */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       http://localhost/cb                          | localhost        | true  | false
       http://LOCALHOST:3000/cb                     | localhost        | true  | false
       http://127.0.0.1:8080/cb                     | 127.0.0.1        | true  | false
@@ -58,12 +64,19 @@ class UrlsTest {
     Template t = Template.literal(url);
     assertEquals(host.equals("-") ? Optional.empty() : Optional.of(host), Urls.host(t), "host");
     assertEquals(loopback, Urls.isLoopback(t), "loopback");
-    assertEquals(finding, Urls.authority(t).problem() != null, "CL206: " + Urls.authority(t).problem());
+    assertEquals(
+        finding, Urls.authority(t).problem() != null, "CL206: " + Urls.authority(t).problem());
   }
 
-  /** An unknown part in the authority could change the host: nothing is known of it, and it is no finding. */
+  /**
+   * An unknown part in the authority could change the host: nothing is known of it, and it is no
+   * finding.
+   */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       http://localhost:${Port}/cb           | ${Port}
       http://localhost:${Port}@evil/cb      | ${Port}
       http://${User}@localhost/cb           | -
@@ -82,7 +95,10 @@ class UrlsTest {
 
   /** An unknown part after the authority has ended leaves the host known. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       http://localhost:3000/${Path}         | localhost
       http://localhost?${Query}             | localhost
       http://localhost#${Fragment}          | localhost
@@ -98,7 +114,10 @@ class UrlsTest {
    * wherever it claims to know the host, and never call a failing URL's host known.
    */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       http://user:pass@foo:21/bar;par?b#c         | foo
       http:foo.com                                | foo.com
       http://f:/c                                 | f
@@ -143,7 +162,9 @@ class UrlsTest {
     } else if (!whatwgHost.matches("[0-9.]+")) {
       assertEquals(whatwgHost, ours.host());
     } else {
-      assertTrue(ours.host() != null, "a valid IPv4 address, kept as written"); // never loopback unless written so
+      assertTrue(
+          ours.host() != null,
+          "a valid IPv4 address, kept as written"); // never loopback unless written so
     }
     assertEquals(Optional.empty(), UrlDifferential.disagreement(url));
   }

@@ -12,12 +12,17 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A request's structure finding names what the AWS CLI or Cognito answers; a template's does not. */
+/**
+ * A request's structure finding names what the AWS CLI or Cognito answers; a template's does not.
+ */
 class ApiAnswersTest {
   private static final Linter LINTER = new Linter(Limits.DEFAULT, BuiltinRules.checks());
 
   @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       CL101 | Foo: 1                                   | (the AWS CLI refuses it: "Unknown parameter")
       CL102 | AccessTokenValidity: '60'                | (the AWS CLI refuses it: "Invalid type for parameter")
       CL103 | AllowedOAuthFlows: [token]               | (Cognito: InvalidParameterException "... failed to satisfy constraint: Member must satisfy enum value set")
@@ -33,16 +38,30 @@ class ApiAnswersTest {
     Finding finding = only(rule, lint("create-request.yaml", request));
     assertEquals(true, finding.message().endsWith(" " + answer), finding.message());
 
-    String template = "Resources:\n  C:\n    Type: AWS::Cognito::UserPoolClient\n    Properties:\n      UserPoolId: x\n      "
-        + member + "\n";
-    // CloudFormation validates (and converts) before Cognito sees a value, so a template's finding names neither.
-    lint("template.yaml", template).stream().filter(f -> f.rule().id().equals(rule))
-        .forEach(f -> assertFalse(f.message().contains("(the AWS CLI") || f.message().contains("(Cognito: "), f.message()));
+    String template =
+        "Resources:\n  C:\n    Type: AWS::Cognito::UserPoolClient\n    Properties:\n      UserPoolId: x\n      "
+            + member
+            + "\n";
+    // CloudFormation validates (and converts) before Cognito sees a value, so a template's finding
+    // names neither.
+    lint("template.yaml", template).stream()
+        .filter(f -> f.rule().id().equals(rule))
+        .forEach(
+            f ->
+                assertFalse(
+                    f.message().contains("(the AWS CLI") || f.message().contains("(Cognito: "),
+                    f.message()));
   }
 
-  /** The cross-member rules that Cognito enforces end with its exception and message, in every kind of input. */
+  /**
+   * The cross-member rules that Cognito enforces end with its exception and message, in every kind
+   * of input.
+   */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       CL301 | AllowedOAuthFlowsUserPoolClient: true, GenerateSecret: true, AllowedOAuthFlows: [client_credentials, code], AllowedOAuthScopes: [a/b], CallbackURLs: [https://a.example/cb] | InvalidOAuthFlowException "client_credentials flow can not be selected along with code flow or implicit flow"
       CL302 | AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: [code], CallbackURLs: [https://a.example/cb] | InvalidParameterException "AllowedOAuthFlows and AllowedOAuthScopes are required if user pool client is allowed to use OAuth flows."
       CL303 | AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: [code], AllowedOAuthScopes: [openid] | InvalidOAuthFlowException "CallbackUrls can not be empty when code flow or implicit flow is selected"
@@ -51,7 +70,10 @@ class ApiAnswersTest {
       CL501 | RefreshTokenValidity: 3651 | InvalidParameterException "Invalid range for token validity"
       """)
   void rejectedClientsNameCognitosAnswer(String rule, String settings, String answer) {
-    String template = "Resources:\n  C:\n    Type: AWS::Cognito::UserPoolClient\n    Properties: {UserPoolId: x, " + settings + "}\n";
+    String template =
+        "Resources:\n  C:\n    Type: AWS::Cognito::UserPoolClient\n    Properties: {UserPoolId: x, "
+            + settings
+            + "}\n";
     Finding finding = only(rule, lint("template.yaml", template));
     assertEquals(true, finding.message().endsWith(" (Cognito: " + answer + ")"), finding.message());
   }

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * added something, and scripts/update-aws-model.sh with a newer botocore brings it in.
  */
 class AwsSdkModelTest {
-  private static final String SDK_MODEL = "software.amazon.awssdk.services.cognitoidentityprovider.model.";
+  private static final String SDK_MODEL =
+      "software.amazon.awssdk.services.cognitoidentityprovider.model.";
 
   @Test
   void sdkKnowsNothingTheModelLacks() throws IOException, ReflectiveOperationException {
@@ -42,8 +43,11 @@ class AwsSdkModelTest {
         }
       }
     }
-    assertTrue(lacking.isEmpty(), "the AWS SDK knows what model/cognito-idp-app-client.json lacks: " + lacking
-        + "; refresh the model (README: Updating the AWS model)");
+    assertTrue(
+        lacking.isEmpty(),
+        "the AWS SDK knows what model/cognito-idp-app-client.json lacks: "
+            + lacking
+            + "; refresh the model (README: Updating the AWS model)");
   }
 
   /** The wire names of a structure's members: its builder's sdkFields(). */

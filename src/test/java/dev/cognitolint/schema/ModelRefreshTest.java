@@ -16,16 +16,20 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Refreshes {@code model/cognito-idp-app-client.json} from botocore's
- * {@code cognito-idp/2016-04-18/service-2.json} and prints what changed; run by
- * {@code scripts/update-aws-model.sh}, which passes the file, its commit and its date.
+ * Refreshes {@code model/cognito-idp-app-client.json} from botocore's {@code
+ * cognito-idp/2016-04-18/service-2.json} and prints what changed; run by {@code
+ * scripts/update-aws-model.sh}, which passes the file, its commit and its date.
  */
 class ModelRefreshTest {
   static final Path MODEL = Path.of("model/cognito-idp-app-client.json");
+
   /** The shapes the app client schemas are made of, and everything they refer to. */
-  static final List<String> ROOTS = List.of("CreateUserPoolClientRequest", "UpdateUserPoolClientRequest", "UserPoolClientType");
+  static final List<String> ROOTS =
+      List.of("CreateUserPoolClientRequest", "UpdateUserPoolClientRequest", "UserPoolClientType");
+
   /** The facts kept of a shape; documentation and SDK hints (sensitive, box) are left out. */
-  private static final Set<String> FACTS = Set.of("type", "required", "members", "member", "enum", "min", "max", "pattern");
+  private static final Set<String> FACTS =
+      Set.of("type", "required", "members", "member", "enum", "min", "max", "pattern");
 
   @Test
   @EnabledIfSystemProperty(named = "botocore.model", matches = ".+")
@@ -38,11 +42,13 @@ class ModelRefreshTest {
     ArrayNode roots = model.putArray("roots");
     ROOTS.forEach(roots::add);
     model.set("shapes", trim(service.path("shapes")));
-    JsonNode before = Files.exists(MODEL) ? ModelJson.read(MODEL) : JsonNodeFactory.instance.objectNode();
+    JsonNode before =
+        Files.exists(MODEL) ? ModelJson.read(MODEL) : JsonNodeFactory.instance.objectNode();
     List<String> changes = new ArrayList<>();
     diff("", before, model, changes);
     Files.writeString(MODEL, ModelJson.write(model));
-    System.out.println(changes.isEmpty() ? "model: no change" : "model: " + String.join("\nmodel: ", changes));
+    System.out.println(
+        changes.isEmpty() ? "model: no change" : "model: " + String.join("\nmodel: ", changes));
   }
 
   /** The root shapes and those they refer to, in the order met, with their facts only. */
@@ -57,9 +63,16 @@ class ModelRefreshTest {
         switch (fact.getKey()) {
           case "members" -> {
             ObjectNode members = shape.putObject("members");
-            fact.getValue().properties().forEach(m -> members.putObject(m.getKey()).put("shape", m.getValue().path("shape").asString()));
+            fact.getValue()
+                .properties()
+                .forEach(
+                    m ->
+                        members
+                            .putObject(m.getKey())
+                            .put("shape", m.getValue().path("shape").asString()));
           }
-          case "member" -> shape.putObject("member").put("shape", fact.getValue().path("shape").asString());
+          case "member" ->
+              shape.putObject("member").put("shape", fact.getValue().path("shape").asString());
           default -> shape.set(fact.getKey(), fact.getValue());
         }
       }

@@ -7,15 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the app client schemas of {@code schemas/} from the trimmed AWS model
- * ({@code model/cognito-idp-app-client.json}) and the hand-kept {@code model/schemas.json}
- * (descriptions, enum titles, how CloudFormation and Terraform differ from the API), and the
- * {@code options.knownValues} members of the configuration schema.
+ * Writes the app client schemas of {@code schemas/} from the trimmed AWS model ({@code
+ * model/cognito-idp-app-client.json}) and the hand-kept {@code model/schemas.json} (descriptions,
+ * enum titles, how CloudFormation and Terraform differ from the API), and the {@code
+ * options.knownValues} members of the configuration schema.
  */
 final class SchemaGenerator {
   static final Path MODEL_DIR = Path.of("model");
@@ -34,34 +33,45 @@ final class SchemaGenerator {
   }
 
   static SchemaGenerator fromRepository() throws IOException {
-    return new SchemaGenerator(ModelJson.read(MODEL_DIR.resolve("cognito-idp-app-client.json")),
+    return new SchemaGenerator(
+        ModelJson.read(MODEL_DIR.resolve("cognito-idp-app-client.json")),
         ModelJson.read(MODEL_DIR.resolve("schemas.json")));
   }
 
-  /** File name in schemas/ to its generated text; the configuration schema is given as it is now. */
+  /**
+   * File name in schemas/ to its generated text; the configuration schema is given as it is now.
+   */
   Map<String, String> generate(JsonNode configSchema) {
     Map<String, String> out = new LinkedHashMap<>();
     out.put(SHAPES, ModelJson.write(shapesSchema()));
-    for (JsonNode dialect : notes.path("schemas")) out.put(dialect.path("file").asString(), ModelJson.write(rootSchema(dialect)));
+    for (JsonNode dialect : notes.path("schemas"))
+      out.put(dialect.path("file").asString(), ModelJson.write(rootSchema(dialect)));
     out.put(CONFIG, ModelJson.write(withKnownValues(configSchema)));
     return out;
   }
 
-  /** The model's shapes, then one definition per member of the root shapes (with its description). */
+  /**
+   * The model's shapes, then one definition per member of the root shapes (with its description).
+   */
   private ObjectNode shapesSchema() {
     ObjectNode schema = header(notes.path("shapes"));
     ObjectNode defs = schema.putObject("$defs");
     Set<String> members = new LinkedHashSet<>();
     Set<String> roots = rootShapes();
-    for (String root : roots) shapes.get(root).path("members").propertyNames().forEach(members::add);
+    for (String root : roots)
+      shapes.get(root).path("members").propertyNames().forEach(members::add);
     for (var shape : shapes.properties()) {
       if (roots.contains(shape.getKey()) || members.contains(shape.getKey())) continue;
       defs.set(shape.getKey(), shape(shape.getKey(), shape.getValue()));
     }
     for (String member : members) {
       String shapeName = memberShape(member);
-      // A shape named as its member (botocore's GenerateSecret) is written into the member's definition.
-      ObjectNode def = members.contains(shapeName) ? shape(shapeName, shapes.get(shapeName)) : ref("#/$defs/" + shapeName);
+      // A shape named as its member (botocore's GenerateSecret) is written into the member's
+      // definition.
+      ObjectNode def =
+          members.contains(shapeName)
+              ? shape(shapeName, shapes.get(shapeName))
+              : ref("#/$defs/" + shapeName);
       def.put("description", description(member));
       defs.set(member, def);
     }
@@ -113,21 +123,25 @@ final class SchemaGenerator {
       case "structure" -> structure(name, shape, "#/$defs/", true, def);
       default -> {
         JsonNode mapped = notes.path("types").get(type);
-        if (mapped == null) throw new IllegalStateException("model/schemas.json: types has no JSON Schema for the model type " + type);
+        if (mapped == null)
+          throw new IllegalStateException(
+              "model/schemas.json: types has no JSON Schema for the model type " + type);
         def.setAll((ObjectNode) mapped);
       }
     }
     return def;
   }
 
-  private void structure(String name, JsonNode shape, String refBase, boolean required, ObjectNode def) {
+  private void structure(
+      String name, JsonNode shape, String refBase, boolean required, ObjectNode def) {
     def.put("type", "object");
     def.put("additionalProperties", false);
     if (required && shape.has("required")) def.set("required", shape.get("required"));
     ObjectNode properties = def.putObject("properties");
     for (var member : shape.path("members").properties()) {
       ObjectNode property = ref(refBase + member.getValue().path("shape").asString());
-      if (refBase.startsWith("#")) property.put("description", description(name + "." + member.getKey()));
+      if (refBase.startsWith("#"))
+        property.put("description", description(name + "." + member.getKey()));
       properties.set(member.getKey(), property);
     }
   }
@@ -148,7 +162,8 @@ final class SchemaGenerator {
       ObjectNode property;
       JsonNode optional = dialect.path("optional").get(member);
       if (optional != null) {
-        // Some members of a structure are optional here though the API requires them: the structure, inline.
+        // Some members of a structure are optional here though the API requires them: the
+        // structure, inline.
         property = NODES.objectNode();
         property.put("description", description(member));
         String shapeName = memberShape(member);
@@ -170,8 +185,11 @@ final class SchemaGenerator {
   private JsonNode withKnownValues(JsonNode config) {
     ObjectNode copy = (ObjectNode) config.deepCopy();
     ObjectNode known = NODES.objectNode();
-    known.put("description", "Values that AWS added after the API model of " + modelDate
-        + " and CL103 should accept, by member: ExplicitAuthFlows: [ALLOW_PASSKEY_AUTH].");
+    known.put(
+        "description",
+        "Values that AWS added after the API model of "
+            + modelDate
+            + " and CL103 should accept, by member: ExplicitAuthFlows: [ALLOW_PASSKEY_AUTH].");
     known.put("type", "object");
     known.put("additionalProperties", false);
     ObjectNode properties = known.putObject("properties");
@@ -182,14 +200,16 @@ final class SchemaGenerator {
       list.put("type", "array");
       list.putObject("items").put("type", "string").put("minLength", 1);
     }
-    ((ObjectNode) copy.path("properties").path("options").path("properties")).set("knownValues", known);
+    ((ObjectNode) copy.path("properties").path("options").path("properties"))
+        .set("knownValues", known);
     return copy;
   }
 
   private void enumMembers(String prefix, JsonNode structure, Set<String> out) {
     for (var member : structure.path("members").properties()) {
       JsonNode shape = shapes.get(member.getValue().path("shape").asString());
-      if (shape.path("type").asString().equals("list")) shape = shapes.get(shape.path("member").path("shape").asString());
+      if (shape.path("type").asString().equals("list"))
+        shape = shapes.get(shape.path("member").path("shape").asString());
       if (shape.has("enum")) out.add(prefix + member.getKey());
       else if (shape.has("members")) enumMembers(prefix + member.getKey() + ".", shape, out);
     }
@@ -199,7 +219,8 @@ final class SchemaGenerator {
     ObjectNode schema = NODES.objectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("title", notesOfFile.path("title").asString());
-    schema.put("$comment", notesOfFile.path("$comment").asString().replace("{modelDate}", modelDate));
+    schema.put(
+        "$comment", notesOfFile.path("$comment").asString().replace("{modelDate}", modelDate));
     return schema;
   }
 
@@ -209,7 +230,8 @@ final class SchemaGenerator {
 
   private static String text(JsonNode map, String key, String what) {
     JsonNode value = map.get(key);
-    if (value == null) throw new IllegalStateException("model/schemas.json: add " + what + " for " + key);
+    if (value == null)
+      throw new IllegalStateException("model/schemas.json: add " + what + " for " + key);
     return value.asString();
   }
 
