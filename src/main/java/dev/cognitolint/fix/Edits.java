@@ -2,6 +2,7 @@ package dev.cognitolint.fix;
 
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Edit;
+import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Values;
@@ -26,6 +27,18 @@ public final class Edits {
 
   private static final Pattern YAML_NON_STRING =
       Pattern.compile("(?i)true|false|yes|no|on|off|y|n|null|~|[-+]?(\\.inf|\\.nan)");
+
+  /** The safe fix that replaces a string value by its did-you-mean: "Replace 'x' with 'y'". */
+  public static Optional<Fix> replacement(
+      AppClient client, String pointer, String text, String replacement) {
+    return replaceString(client, pointer, replacement)
+        .map(
+            e ->
+                new Fix(
+                    "Replace '" + text + "' with '" + replacement + "'",
+                    Fix.Applicability.SAFE,
+                    List.of(e)));
+  }
 
   /** Replaces a known string value by another, quoted as it was. */
   public static Optional<Edit> replaceString(AppClient client, String pointer, String replacement) {

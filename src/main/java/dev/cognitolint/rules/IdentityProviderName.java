@@ -8,7 +8,6 @@ import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Severity;
 import dev.cognitolint.model.Suggestions;
 import dev.cognitolint.model.Values;
-import java.util.List;
 import java.util.Set;
 
 @RuleInfo(
@@ -53,15 +52,7 @@ public final class IdentityProviderName implements Rule, Fixer {
     String name = Values.string(client.settings().at(pointer)).orElse("");
     return Suggestions.closest(name, BUILT_IN)
         .filter(s -> Suggestions.distance(s.toLowerCase(), name.toLowerCase()) <= 2)
-        .flatMap(
-            s ->
-                Edits.replaceString(client, pointer, s)
-                    .map(
-                        e ->
-                            new Fix(
-                                "Replace '" + name + "' with '" + s + "'",
-                                Fix.Applicability.SAFE,
-                                List.of(e))))
+        .flatMap(s -> Edits.replacement(client, pointer, name, s))
         .orElse(null);
   }
 }

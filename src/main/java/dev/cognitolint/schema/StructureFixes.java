@@ -30,15 +30,7 @@ final class StructureFixes {
         schema.forEach(v -> allowed.add(v.asString()));
         yield Suggestions.closest(text, allowed)
             .filter(s -> SchemaCheck.isSlip(text, s))
-            .flatMap(
-                s ->
-                    Edits.replaceString(client, pointer, s)
-                        .map(
-                            e ->
-                                new Fix(
-                                    "Replace '" + text + "' with '" + s + "'",
-                                    Fix.Applicability.SAFE,
-                                    List.of(e))))
+            .flatMap(s -> Edits.replacement(client, pointer, text, s))
             .orElse(null);
       }
       case WRONG_TYPE -> {
