@@ -195,8 +195,11 @@ public final class CognitoLintServer
   @Override
   public CompletableFuture<Object> shutdown() {
     shutdown = true;
-    timer.shutdownNow();
-    lints.shutdownNow();
+    // Without interrupts: a lint thread interrupted while it writes a notification closes the
+    // output channel, and the reply to shutdown could never be sent. Lints still running finish
+    // (each is bounded in time) and publish nothing.
+    timer.shutdown();
+    lints.shutdown();
     return CompletableFuture.completedFuture(null);
   }
 
@@ -307,6 +310,7 @@ public final class CognitoLintServer
   }
 
   private void lint(OpenDocument doc, int version, String text) {
+    if (shutdown) return;
     CompletableFuture.supplyAsync(() -> linter.lint(doc.file, doc.displayPath, text), lints)
         .orTimeout(lintTime.toMillis(), TimeUnit.MILLISECONDS)
         .whenComplete(
@@ -350,7 +354,7 @@ public final class CognitoLintServer
     List<Diagnostic> diagnostics = new ArrayList<>(Diagnostics.of(findings, index));
     diagnostics.addAll(extra);
     synchronized (doc) {
-      if (documents.get(doc.uri) != doc || doc.version != version) return;
+      if (shutdown || documents.get(doc.uri) != doc || doc.version != version) return;
       doc.linted =
           new OpenDocument.Linted(
               version, index, findings, diagnostics.subList(0, findings.size()));
