@@ -134,6 +134,17 @@ class ConfigPerFileTest {
         r.out());
   }
 
+  /** A configuration file that links outside the repository is refused, not read. */
+  @Test
+  void aConfigurationLinkedFromOutsideTheRepositoryIsRefused(@TempDir Path dir) throws Exception {
+    Path repo = repository(dir.resolve("repo"), "svc/app.yaml", CLIENT);
+    Files.writeString(dir.resolve("outside.yaml"), "rules:\n  CL201: off\n");
+    Files.createSymbolicLink(repo.resolve("svc/.cognito-lint.yaml"), dir.resolve("outside.yaml"));
+    CliTest.Run r = run(repo.resolve("svc/app.yaml").toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("links to a file outside the repository"), r.err());
+  }
+
   @Test
   void eachFolderWalksWithTheIncludeAndExcludeOfItsConfiguration(@TempDir Path dir)
       throws Exception {

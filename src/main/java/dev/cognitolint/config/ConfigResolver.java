@@ -155,6 +155,14 @@ public final class ConfigResolver {
       if (here.isEmpty()) {
         layers.addAll(above);
       } else {
+        // A link to a file outside the repository must not bring in a configuration from there.
+        if (!realPath(here.get()).startsWith(realPath(top))) {
+          throw new ConfigException(
+              display.apply(here.get())
+                  + ":1:1: links to a file outside the repository ("
+                  + display.apply(top)
+                  + "); a configuration from outside it never applies");
+        }
         List<Layer> own = layers(here.get(), folder, top, new ArrayList<>());
         if (!own.get(own.size() - 1).file().root()) layers.addAll(above);
         layers.addAll(own);
