@@ -19,6 +19,16 @@ public final class FixApplier {
   public record Applied(String text, List<Finding> fixed) {}
 
   public static Applied apply(String text, List<Finding> findings) {
+    List<Finding> fixed = apart(findings);
+    return new Applied(
+        applyEdits(text, fixed.stream().flatMap(f -> f.fix().edits().stream()).toList()), fixed);
+  }
+
+  /**
+   * The findings whose fixes can be applied together in one pass, in text order: a fix that touches
+   * one accepted before it waits for the next pass ({@code --fix} and the editor's fix-all).
+   */
+  public static List<Finding> apart(List<Finding> findings) {
     List<Finding> candidates = new ArrayList<>(findings);
     candidates.sort(
         Comparator.comparingInt((Finding f) -> f.fix().edits().get(0).offset())
@@ -31,7 +41,7 @@ public final class FixApplier {
       accepted.addAll(edits);
       fixed.add(finding);
     }
-    return new Applied(applyEdits(text, accepted), fixed);
+    return fixed;
   }
 
   /** Whether the fix can be applied: it has edits, in order and apart. */
@@ -51,7 +61,7 @@ public final class FixApplier {
    * (a duplicate), so the later fix waits for the next pass (the editor's fix-all applies the same
    * rule).
    */
-  public static boolean touch(Edit a, Edit b) {
+  private static boolean touch(Edit a, Edit b) {
     return a.offset() <= b.offset() + b.length() && b.offset() <= a.offset() + a.length();
   }
 

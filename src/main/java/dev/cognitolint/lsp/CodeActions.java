@@ -5,7 +5,6 @@ import dev.cognitolint.model.Edit;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.Fix;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.lsp4j.CodeAction;
@@ -100,26 +99,18 @@ final class CodeActions {
    * next round.
    */
   private static List<TextEdit> safeEdits(OpenDocument.Linted linted) {
-    List<Fix> fixes =
+    List<Finding> safe =
         linted.findings().stream()
-            .map(Finding::fix)
             .filter(
                 f ->
-                    f != null
-                        && f.applicability() == Fix.Applicability.SAFE
-                        && !f.edits().isEmpty())
-            .distinct()
-            .sorted(Comparator.comparingInt(f -> f.edits().get(0).offset()))
+                    f.fix() != null
+                        && f.fix().applicability() == Fix.Applicability.SAFE
+                        && !f.fix().edits().isEmpty())
             .toList();
-    List<TextEdit> out = new ArrayList<>();
-    List<Edit> taken = new ArrayList<>();
-    for (Fix fix : fixes) {
-      if (fix.edits().stream().anyMatch(e -> taken.stream().anyMatch(t -> FixApplier.touch(e, t))))
-        continue;
-      taken.addAll(fix.edits());
-      fix.edits().forEach(e -> out.add(textEdit(e, linted.index())));
-    }
-    return out;
+    return FixApplier.apart(safe).stream()
+        .flatMap(f -> f.fix().edits().stream())
+        .map(e -> textEdit(e, linted.index()))
+        .toList();
   }
 
   private static TextEdit textEdit(Edit edit, LineIndex index) {
