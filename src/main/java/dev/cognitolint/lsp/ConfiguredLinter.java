@@ -29,6 +29,7 @@ final class ConfiguredLinter implements DocumentLinter {
   private final List<Path> plugins;
   private final LintRun defaults;
   private LintRun run;
+  private volatile boolean stale;
 
   /** The configuration files the run has read, as they were then. */
   private final Map<Path, Stamp> read = new java.util.HashMap<>();
@@ -92,8 +93,16 @@ final class ConfiguredLinter implements DocumentLinter {
     }
   }
 
-  /** Forgets every configuration read, so that the next lint reads them again. */
-  synchronized void reload() {
+  /**
+   * Forgets every configuration read, so that the next lint reads them again. It only marks the run
+   * stale: it is called on the protocol's thread, which must not wait for a lint.
+   */
+  void reload() {
+    stale = true;
+  }
+
+  private void setUpAgain() {
+    stale = false;
     read.clear();
     run = setUp(LintRun.Configurations.nearest());
   }
