@@ -73,8 +73,10 @@ final class ConfiguredLinter implements DocumentLinter {
 
   @Override
   public synchronized Outcome lint(Path file, String displayPath, String text) {
-    if (read.entrySet().stream().anyMatch(e -> !Stamp.of(e.getKey()).equals(e.getValue())))
-      reload();
+    if (stale
+        || read.entrySet().stream().anyMatch(e -> !Stamp.of(e.getKey()).equals(e.getValue()))) {
+      setUpAgain();
+    }
     try {
       if (file == null) return new Outcome(defaults.lintText(displayPath, text), null, null);
       Config config = run.configFor(file);
