@@ -66,27 +66,22 @@ public final class CheckMojo extends AbstractMojo {
     List<String> targets = new ArrayList<>(List.of("--"));
     (paths.isEmpty() ? List.of(basedir) : paths).forEach(p -> targets.add(p.getPath()));
 
-    // The findings for the log; only this run's exit code decides (the reports' runs never fail).
-    List<String> logged = new ArrayList<>(common);
-    if (failLevel != null) add(logged, "--fail-level", failLevel);
-    Run text = run(logged, targets);
-    text.out().lines().forEach(this::log);
-    if (text.code() == 2) throw new MojoExecutionException(text.err().strip());
-    text.err().lines().forEach(getLog()::warn);
+    // One run: the findings for the log on standard output, every report written with --report.
+    List<String> args = new ArrayList<>(common);
+    if (failLevel != null) add(args, "--fail-level", failLevel);
     for (Report report : reports) {
       if (report.format == null || report.output == null) {
         throw new MojoExecutionException("cognito-lint: each report needs a format and an output");
       }
       File folder = report.output.getAbsoluteFile().getParentFile();
       if (!folder.isDirectory() && !folder.mkdirs()) throw new MojoExecutionException("cognito-lint: cannot make " + folder);
-      List<String> args = new ArrayList<>(common);
-      add(args, "--fail-level", "none");
-      add(args, "--format", report.format);
-      add(args, "--output", report.output.getPath());
-      Run written = run(args, targets);
-      if (written.code() != 0) throw new MojoExecutionException(written.err().strip());
-      getLog().info("cognito-lint: wrote " + report.output);
+      add(args, "--report", report.format + "=" + report.output.getPath());
     }
+    Run text = run(args, targets);
+    text.out().lines().forEach(this::log);
+    if (text.code() == 2) throw new MojoExecutionException(text.err().strip());
+    text.err().lines().forEach(getLog()::warn);
+    reports.forEach(report -> getLog().info("cognito-lint: wrote " + report.output));
     if (text.code() == 1) {
       throw new MojoFailureException("cognito-lint found problems at or above the fail level (see above)");
     }
