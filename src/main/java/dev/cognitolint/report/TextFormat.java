@@ -116,7 +116,7 @@ public final class TextFormat implements ReportFormat {
     }
     if (width(after) > AFTER) after = codePoints(after, 0, AFTER - 3) + "...";
     String number = String.valueOf(f.span().line());
-    String carets = "^".repeat(Math.max(1, width(span)));
+    String carets = "^".repeat(Math.max(1, columns(span)));
     out.print(
         " "
             + style(color, DIM, number + " |")
@@ -129,7 +129,7 @@ public final class TextFormat implements ReportFormat {
         " "
             + style(color, DIM, " ".repeat(number.length()) + " |")
             + " "
-            + " ".repeat(width(before))
+            + " ".repeat(columns(before))
             + style(color, severityColor(f.severity()), carets)
             + System.lineSeparator());
   }
@@ -174,6 +174,34 @@ public final class TextFormat implements ReportFormat {
 
   private static int width(String text) {
     return text.codePointCount(0, text.length());
+  }
+
+  /**
+   * The terminal columns the text takes, as wcwidth counts them: East Asian wide and fullwidth
+   * characters and emoji take two, combining marks none, so the carets line up under the span.
+   */
+  static int columns(String text) {
+    return text.codePoints().map(TextFormat::columns).sum();
+  }
+
+  private static int columns(int c) {
+    int type = Character.getType(c);
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || c == 0x200B
+        || (c >= 0x1160 && c <= 0x11FF)) return 0;
+    boolean wide =
+        (c >= 0x1100 && c <= 0x115F)
+            || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+            || (c >= 0xAC00 && c <= 0xD7A3)
+            || (c >= 0xF900 && c <= 0xFAFF)
+            || (c >= 0xFE30 && c <= 0xFE4F)
+            || (c >= 0xFF00 && c <= 0xFF60)
+            || (c >= 0xFFE0 && c <= 0xFFE6)
+            || (c >= 0x1F300 && c <= 0x1F64F)
+            || (c >= 0x1F900 && c <= 0x1F9FF)
+            || (c >= 0x20000 && c <= 0x3FFFD);
+    return wide ? 2 : 1;
   }
 
   /** What --fix repairs: Ruff's [*]. */

@@ -184,6 +184,19 @@ class ReportOptionsTest {
         "no line of the report holds the 130,000 characters of the file's");
   }
 
+  @Test
+  void showSourceLinesTheCaretsUpUnderWideCharacters() {
+    String yaml =
+        "UserPoolId: us-east-1_EXAMPLE\nClientName: app\n"
+            + "CallbackURLs: [\"https://\u30a2\u30d7\u30ea.example/\", \"http://\ud83d\ude80.example/\u5165\"]\n";
+    List<String> out = run(yaml, false, "--show-source", "-").out().lines().toList();
+    int finding = indexOf(out, "[CL201");
+    String carets = out.get(finding + 2);
+    // Before the span 39 characters, three of them wide: 42 columns. The span's 19 characters
+    // take 21 (the rocket and the kanji are wide).
+    assertEquals("   | " + " ".repeat(42) + "^".repeat(21), carets);
+  }
+
   private static int indexOf(List<String> lines, String part) {
     for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(part)) return i;
     throw new AssertionError("no line with " + part + " in " + lines);
