@@ -63,6 +63,7 @@ public final class FileFixer {
    * @param fixed the text after the fixes
    * @param counts how many findings each rule's fixes repaired, by rule id
    * @param error why the file was not written, or null
+   * @param encoding the file's encoding, which a write keeps (UTF-8 when it was not read as text)
    */
   public record Outcome(
       Linter.FileResult before,
@@ -70,10 +71,16 @@ public final class FileFixer {
       String original,
       String fixed,
       Map<String, Integer> counts,
-      String error) {
+      String error,
+      Encoding encoding) {
     public int fixedCount() {
       return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
+  }
+
+  /** A file's charset, and whether it starts with a byte-order mark. */
+  public record Encoding(Charset charset, boolean byteOrderMark) {
+    static final Encoding UTF_8 = new Encoding(StandardCharsets.UTF_8, false);
   }
 
   /** Whether a finding's fix is one this run applies. */
@@ -89,7 +96,7 @@ public final class FileFixer {
   public Outcome fix(Path path, String displayPath) {
     Linter.FileResult first = linter.lintFile(path, displayPath);
     if (first.findings().stream().noneMatch(this::applies))
-      return new Outcome(first, first, null, null, Map.of(), null);
+      return new Outcome(first, first, null, null, Map.of(), null, Encoding.UTF_8);
     Encoded read;
     try {
       read = Encoded.read(path);
@@ -100,10 +107,19 @@ public final class FileFixer {
           null,
           null,
           Map.of(),
-          "cannot read it again to fix it (" + AtomicFiles.reason(e) + ")");
+          "cannot read it again to fix it (" + AtomicFiles.reason(e) + ")",
+          Encoding.UTF_8);
     }
-    if (read == null) return new Outcome(first, first, null, null, Map.of(), null);
-    return fixText(read.text(), displayPath, first);
+    if (read == null) return new Outcome(first, first, null, null, Map.of(), null, Encoding.UTF_8);
+    Outcome fixed = fixText(read.text(), displayPath, first);
+    return new Outcome(
+        first,
+        fixed.result(),
+        fixed.original(),
+        fixed.fixed(),
+        fixed.counts(),
+        null,
+        new Encoding(read.charset(), read.bomLength() > 0));
   }
 
   /** Fixes a text already linted (first) in passes, in memory. */
@@ -121,7 +137,7 @@ public final class FileFixer {
       countRepaired(fixable, result, next, counts);
       result = next;
     }
-    return new Outcome(first, result, original, text, counts, null);
+    return new Outcome(first, result, original, text, counts, null, Encoding.UTF_8);
   }
 
   /** A finding's identity across passes, where its position moves with the edits before it. */
@@ -178,7 +194,8 @@ public final class FileFixer {
             outcome.original(),
             outcome.original(),
             Map.of(),
-            error);
+            error,
+            outcome.encoding());
   }
 
   private static String replace(Path path, String original, String fixed) throws IOException {

@@ -201,7 +201,10 @@ class FixCliTest {
     assertFalse(r.out().contains("[*]"), r.out());
   }
 
-  /** A UTF-16 file is diffed as text and written back in UTF-16, its byte-order mark first. */
+  /**
+   * A UTF-16 file is diffed as text, which standard error says patch cannot apply, and written back
+   * in UTF-16, its byte-order mark first.
+   */
   @Test
   void utf16FilesKeepTheirEncoding() throws IOException {
     String text = Files.readString(Path.of(REQUEST));
@@ -217,11 +220,45 @@ class FixCliTest {
       assertTrue(
           diff.out().contains("\n+  \"AccessTokenValidity\": 60,\n"), charset + ": " + diff.out());
       assertArrayEquals(before, Files.readAllBytes(file), "--diff changes nothing");
+      assertTrue(
+          diff.err()
+              .contains(
+                  ".json: the diff shows this "
+                      + charset.name()
+                      + " file's text in UTF-8, so patch cannot apply it to the file; --fix writes"
+                      + " it in "
+                      + charset.name()
+                      + "\n"),
+          diff.err());
       CliTest.Run fixed = run("--fix", file.toString());
       assertTrue(fixed.err().contains(": fixed 3 problems"), fixed.err());
       assertArrayEquals(
           concat(bom, fixedText.getBytes(charset)), Files.readAllBytes(file), charset.name());
     }
+  }
+
+  /** The diff of a UTF-8 file with a byte-order mark applies to it where the first line changes. */
+  @Test
+  void theDiffOfAFileWithAByteOrderMarkApplies() throws Exception {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    String line =
+        "{\"UserPoolId\": \"us-east-1_EXAMPLE1\", \"ClientName\": \"web\", \"IdTokenValidity\": %s}\n";
+    Path file = dir.resolve("one.json");
+    Files.write(file, concat(bom, line.formatted("\"60\"").getBytes(StandardCharsets.UTF_8)));
+    Path diff = dir.resolve("fix.diff");
+    // Named as patch -p0 in dir finds it: a path outside the working directory is shown whole.
+    Files.writeString(
+        diff, run("--diff", file.toString()).out().replace(file.toString(), "one.json"));
+    Process patch =
+        new ProcessBuilder("patch", "-p0", "-s", "-i", diff.toString())
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String said = new String(patch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, patch.waitFor(), said + Files.readString(diff));
+    assertArrayEquals(
+        concat(bom, line.formatted("60").getBytes(StandardCharsets.UTF_8)),
+        Files.readAllBytes(file));
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
