@@ -4,6 +4,7 @@ import dev.cognitolint.fix.FixApplier;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.SourceFile;
+import dev.cognitolint.model.Subject;
 import dev.cognitolint.report.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,20 +21,23 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * {@code --fix} and {@code --diff} for one file: lint, apply the fixes of the chosen applicability,
  * lint the new text again, up to {@link #MAX_PASSES} times (fixes that touch the same text wait for
  * the next pass), then write the file or give the diff.
  *
- * <p>Writing is atomic (a temporary file beside it, renamed over it) and keeps the file's bytes
- * outside the edits, its byte-order mark and encoding, its permissions and owner. A file that
- * changed on disk since it was read, or that is read-only, is not written: its outcome says why,
- * and the other files are still fixed. A symbolic link is followed: its target is rewritten and the
- * link stays a link (renaming over the link would have replaced it with a copy).
+ * <p>Writing is atomic (a temporary file beside it, renamed over it, removed when a signal stops
+ * the run before that: {@link AtomicFiles}) and keeps the file's bytes outside the edits, its
+ * byte-order mark and encoding, its permissions and owner. A file that changed on disk since it was
+ * read, or that is read-only, is not written: its outcome says why, and the other files are still
+ * fixed. A symbolic link is followed: its target is rewritten and the link stays a link (renaming
+ * over the link would have replaced it with a copy).
  */
 public final class FileFixer {
   /** As ESLint: fixes that keep making new fixes possible stop here. */
@@ -59,6 +63,7 @@ public final class FileFixer {
    * @param fixed the text after the fixes
    * @param counts how many findings each rule's fixes repaired, by rule id
    * @param error why the file was not written, or null
+   * @param encoding the file's encoding, which a write keeps (UTF-8 when it was not read as text)
    */
   public record Outcome(
       Linter.FileResult before,
@@ -66,10 +71,16 @@ public final class FileFixer {
       String original,
       String fixed,
       Map<String, Integer> counts,
-      String error) {
+      String error,
+      Encoding encoding) {
     public int fixedCount() {
       return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
+  }
+
+  /** A file's charset, and whether it starts with a byte-order mark. */
+  public record Encoding(Charset charset, boolean byteOrderMark) {
+    static final Encoding UTF_8 = new Encoding(StandardCharsets.UTF_8, false);
   }
 
   /** Whether a finding's fix is one this run applies. */
@@ -85,7 +96,7 @@ public final class FileFixer {
   public Outcome fix(Path path, String displayPath) {
     Linter.FileResult first = linter.lintFile(path, displayPath);
     if (first.findings().stream().noneMatch(this::applies))
-      return new Outcome(first, first, null, null, Map.of(), null);
+      return new Outcome(first, first, null, null, Map.of(), null, Encoding.UTF_8);
     Encoded read;
     try {
       read = Encoded.read(path);
@@ -96,10 +107,19 @@ public final class FileFixer {
           null,
           null,
           Map.of(),
-          "cannot read it again to fix it (" + AtomicFiles.reason(e) + ")");
+          "cannot read it again to fix it (" + AtomicFiles.reason(e) + ")",
+          Encoding.UTF_8);
     }
-    if (read == null) return new Outcome(first, first, null, null, Map.of(), null);
-    return fixText(read.text(), displayPath, first);
+    if (read == null) return new Outcome(first, first, null, null, Map.of(), null, Encoding.UTF_8);
+    Outcome fixed = fixText(read.text(), displayPath, first);
+    return new Outcome(
+        first,
+        fixed.result(),
+        fixed.original(),
+        fixed.fixed(),
+        fixed.counts(),
+        null,
+        new Encoding(read.charset(), read.bomLength() > 0));
   }
 
   /** Fixes a text already linted (first) in passes, in memory. */
@@ -112,11 +132,46 @@ public final class FileFixer {
       if (fixable.isEmpty()) break;
       FixApplier.Applied applied = FixApplier.apply(text, fixable);
       if (applied.text().equals(text)) break;
-      applied.fixed().forEach(f -> counts.merge(f.rule().id(), 1, Integer::sum));
       text = applied.text();
-      result = linter.lint(new SourceFile(displayPath, text));
+      Linter.FileResult next = linter.lint(new SourceFile(displayPath, text));
+      countRepaired(fixable, result, next, counts);
+      result = next;
     }
-    return new Outcome(first, result, original, text, counts, null);
+    return new Outcome(first, result, original, text, counts, null, Encoding.UTF_8);
+  }
+
+  /** A finding's identity across passes, where its position moves with the edits before it. */
+  private record Problem(String rule, Subject subject) {
+    static Problem of(Finding finding) {
+      return new Problem(finding.rule().id(), finding.subject());
+    }
+  }
+
+  /**
+   * Counts, by rule, the fixable findings of a pass that the next lint no longer has: a fix that
+   * waited for the next pass because it touched another may find its problem gone with that other
+   * fix (a did-you-mean that wrote the missing refresh flow), which is a problem fixed all the same
+   * and counted as {@code [*]} before; a fix that leaves its finding is not counted.
+   */
+  private static void countRepaired(
+      List<Finding> fixable,
+      Linter.FileResult before,
+      Linter.FileResult after,
+      Map<String, Integer> counts) {
+    Map<Problem, Long> was = tally(before.findings());
+    Map<Problem, Long> is = tally(after.findings());
+    tally(fixable)
+        .forEach(
+            (problem, n) -> {
+              long gone = was.getOrDefault(problem, 0L) - is.getOrDefault(problem, 0L);
+              int repaired = (int) Math.min(n, Math.max(0, gone));
+              if (repaired > 0) counts.merge(problem.rule(), repaired, Integer::sum);
+            });
+  }
+
+  private static Map<Problem, Long> tally(List<Finding> findings) {
+    return findings.stream()
+        .collect(Collectors.groupingBy(Problem::of, HashMap::new, Collectors.counting()));
   }
 
   /**
@@ -139,7 +194,8 @@ public final class FileFixer {
             outcome.original(),
             outcome.original(),
             Map.of(),
-            error);
+            error,
+            outcome.encoding());
   }
 
   private static String replace(Path path, String original, String fixed) throws IOException {
@@ -156,7 +212,7 @@ public final class FileFixer {
             : !Files.isWritable(target);
     if (readOnly) return "it is read-only; not written";
     byte[] bytes = now.encode(fixed);
-    Path temp = Files.createTempFile(target.getParent(), ".cognito-lint", ".tmp");
+    Path temp = AtomicFiles.temporaryFile(target);
     try {
       Files.write(temp, bytes);
       PosixFileAttributeView view =
@@ -181,7 +237,7 @@ public final class FileFixer {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return null;
     } finally {
-      Files.deleteIfExists(temp);
+      AtomicFiles.discard(temp);
     }
   }
 

@@ -6,7 +6,6 @@ import dev.cognitolint.files.InputException;
 import dev.cognitolint.files.InputRule;
 import dev.cognitolint.files.Limits;
 import dev.cognitolint.files.SourceReader;
-import dev.cognitolint.fix.GeneratedFiles;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.Fix;
@@ -335,8 +334,8 @@ public final class Linter {
 
     private void add(Span span, String pointer, String message) {
       Fix fix = fixer == null ? null : fixer.fix(client, pointer);
-      if (fix != null && GeneratedFiles.isGenerated(client)) {
-        message += GeneratedFiles.fixBelongs(client);
+      if (fix != null && client.generated() != null) {
+        message += " (" + client.generated().fixBelongs() + ")";
         fix = null;
       }
       out.add(

@@ -4,6 +4,7 @@ import dev.cognitolint.FileFixer;
 import dev.cognitolint.fix.UnifiedDiff;
 import dev.cognitolint.model.SafeText;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** What {@code --fix} and {@code --diff} print besides the report. */
@@ -23,7 +24,19 @@ public final class FixOutput {
         stderr.println(
             "cognito-lint: " + SafeText.path(o.before().summary().path()) + ": " + o.error());
       if (o.original() == null || o.original().equals(o.fixed())) continue;
-      stdout.print(UnifiedDiff.of(o.before().summary().path(), o.original(), o.fixed()));
+      boolean utf8 = o.encoding().charset().equals(StandardCharsets.UTF_8);
+      // A UTF-8 byte-order mark is part of the first line as patch reads it.
+      String mark = utf8 && o.encoding().byteOrderMark() ? "\uFEFF" : "";
+      stdout.print(
+          UnifiedDiff.of(o.before().summary().path(), mark + o.original(), mark + o.fixed()));
+      if (!utf8)
+        stderr.println(
+            "cognito-lint: "
+                + SafeText.path(o.before().summary().path())
+                + ": the diff shows this "
+                + o.encoding().charset().name()
+                + " file's text in UTF-8, so patch cannot apply it to the file; --fix writes it in "
+                + o.encoding().charset().name());
       problems += o.fixedCount();
       files++;
     }

@@ -2,12 +2,14 @@ package dev.cognitolint.dialects;
 
 import dev.cognitolint.files.InputRule;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Generated;
 import dev.cognitolint.model.Suppression;
 import dev.cognitolint.syntax.Document;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * CloudFormation templates: plain, SAM and CDK-synthesized, with a top-level Resources object.
@@ -29,7 +31,28 @@ final class CloudFormationTemplate implements Dialect {
     doc.reuses().forEach(r -> reuses.computeIfAbsent(r.written(), k -> new ArrayList<>()).add(r));
     reuses.values().forEach(uses -> problems.add(aliasProblem(uses)));
     CloudFormation.extract(doc, "/Resources", true, clients, problems, suppressions);
+    JsonNode resources = doc.root().path("Resources");
+    if (synthesizedByCdk(resources)) {
+      clients.replaceAll(
+          c -> {
+            JsonNode path = resources.path(c.name()).path("Metadata").path("aws:cdk:path");
+            return c.generatedAs(Generated.cdk(path.isString() ? path.stringValue() : null));
+          });
+    }
     return new ClientFinder.Found("CloudFormation template", clients, problems, suppressions);
+  }
+
+  /**
+   * What {@code cdk synth} writes: a {@code CDKMetadata} resource (AWS::CDK::Metadata) or resources
+   * with their construct path in {@code Metadata: {aws:cdk:path: ...}}.
+   */
+  private static boolean synthesizedByCdk(JsonNode resources) {
+    for (JsonNode resource : resources) {
+      JsonNode type = resource.path("Type");
+      if (type.isString() && type.stringValue().equals("AWS::CDK::Metadata")
+          || resource.path("Metadata").path("aws:cdk:path").isString()) return true;
+    }
+    return false;
   }
 
   /**

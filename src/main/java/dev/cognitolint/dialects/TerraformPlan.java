@@ -1,6 +1,7 @@
 package dev.cognitolint.dialects;
 
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Generated;
 import dev.cognitolint.syntax.Document;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ final class TerraformPlan implements Dialect {
     List<AppClient> clients = new ArrayList<>();
     Terraform.extractPlanOrState(doc, clients);
     return ClientFinder.Found.of(
-        doc.root().has("planned_values") ? "Terraform plan" : "Terraform state", clients);
+        doc.root().has("planned_values") ? "Terraform plan" : "Terraform state",
+        clients.stream().map(c -> c.generatedAs(Generated.TERRAFORM_OUTPUT)).toList());
   }
 }

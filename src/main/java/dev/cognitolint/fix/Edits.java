@@ -9,9 +9,12 @@ import dev.cognitolint.model.Values;
 import dev.cognitolint.syntax.Syntax;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The edits that fixes are made of, computed on a client's original text: each checks that the text
@@ -22,8 +25,12 @@ import tools.jackson.databind.JsonNode;
 public final class Edits {
   private Edits() {}
 
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
   /** What YAML reads as a plain string that stays a string (not a number, boolean or null). */
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_./:@+-]*");
+
+  private static final Pattern FALSE = Pattern.compile("([\"']?)(false|False|FALSE)(\\1)");
 
   private static final Pattern YAML_NON_STRING =
       Pattern.compile("(?i)true|false|yes|no|on|off|y|n|null|~|[-+]?(\\.inf|\\.nan)");
@@ -64,6 +71,20 @@ public final class Edits {
     int end = index.end(span);
     if (!index.text().substring(start, end).equals(expectedRaw)) return Optional.empty();
     return Optional.of(index.edit(start, end, replacement));
+  }
+
+  /**
+   * Replaces a false written as such ({@code false}, {@code False}, {@code FALSE}, or quoted, as a
+   * CloudFormation string) by true in the same case and quotes.
+   */
+  public static Optional<Edit> replaceFalse(AppClient client, String pointer) {
+    SourceIndex index = SourceIndex.of(client.source());
+    String raw = index.text(client.locations().value(pointer));
+    Matcher written = FALSE.matcher(raw);
+    if (!written.matches()) return Optional.empty();
+    String word = written.group(2);
+    String replacement = word.equals("false") ? "true" : word.equals("False") ? "True" : "TRUE";
+    return replaceValue(client, pointer, raw, written.group(1) + replacement + written.group(3));
   }
 
   /**
@@ -215,10 +236,22 @@ public final class Edits {
    * following lines align theirs. {@code value} is a String or a Boolean.
    */
   public static Optional<Edit> addSetting(AppClient client, String member, Object value) {
+    JsonNode node =
+        value instanceof Boolean b ? NODES.booleanNode(b) : NODES.stringNode((String) value);
+    return addSettings(client, Map.of(member, node));
+  }
+
+  /**
+   * Adds settings (by API member name, in the map's order) to the client as {@link #addSetting}
+   * adds one. A list or object value is written as the file nests: inline as JSON in JSON and in a
+   * flow mapping, as blocks in a YAML block mapping (indented as the client's own lists and
+   * mappings); Terraform gets one scalar setting only.
+   */
+  public static Optional<Edit> addSettings(AppClient client, Map<String, JsonNode> settings) {
     SourceIndex index = SourceIndex.of(client.source());
     String text = index.text();
     boolean hcl = isHcl(client);
-    String name = client.names().key("/" + member);
+    if (settings.isEmpty() || hcl && settings.size() > 1) return Optional.empty();
     int first = -1;
     String firstKey = null;
     for (String existing : (Iterable<String>) () -> client.settings().propertyNames().iterator()) {
@@ -241,33 +274,43 @@ public final class Edits {
     while (previous >= 0 && Character.isWhitespace(text.charAt(previous))) previous--;
     boolean flow = !hcl && previous >= 0 && text.charAt(previous) == '{';
     boolean quotedKey = firstKey.startsWith("\"");
-    String written =
-        value instanceof Boolean b
-            ? b.toString()
-            : Quote.PLAIN.write((String) value, hcl || quotedKey);
-    if (written == null) return Optional.empty();
     String lineBreak = index.lineBreak(first);
-    String setting;
-    if (hcl) {
-      // terraform fmt aligns the = of consecutive attributes: join the following line's alignment
-      // where the
-      // name fits in it, else stand apart, a blank line after, as an alignment group of its own.
-      int equals = skipBlanks(text, first + firstKey.length());
-      boolean fits = text.startsWith("=", equals) && equals - first > name.length();
-      setting =
-          name
-              + " ".repeat(fits ? equals - first - name.length() : 1)
-              + "= "
-              + written
-              + (fits ? "" : lineBreak);
-    } else {
-      String key =
-          quotedKey ? "\"" + name + "\"" : firstKey.startsWith("'") ? "'" + name + "'" : name;
-      setting = key + ": " + written + (flow ? "," : "");
-    }
     String before = text.substring(index.lineStart(first), first);
+    boolean block = !hcl && !flow && before.isBlank();
+    Nesting nesting = block ? Nesting.of(client, index) : null;
+    StringBuilder added = new StringBuilder();
+    for (Map.Entry<String, JsonNode> setting : settings.entrySet()) {
+      String name = client.names().key("/" + setting.getKey());
+      String written =
+          block
+              ? nesting.block(setting.getValue(), before, lineBreak)
+              : inline(setting.getValue(), hcl || quotedKey);
+      if (written == null) return Optional.empty();
+      if (hcl) {
+        // terraform fmt aligns the = of consecutive attributes: join the following line's
+        // alignment where the name fits in it, else stand apart, a blank line after, as an
+        // alignment group of its own.
+        int equals = skipBlanks(text, first + firstKey.length());
+        boolean fits = text.startsWith("=", equals) && equals - first > name.length();
+        added
+            .append(name)
+            .append(" ".repeat(fits ? equals - first - name.length() : 1))
+            .append("= ")
+            .append(written)
+            .append(fits ? "" : lineBreak);
+      } else {
+        String key =
+            quotedKey ? "\"" + name + "\"" : firstKey.startsWith("'") ? "'" + name + "'" : name;
+        added.append(key).append(':').append(block ? written : " " + written);
+        if (flow) added.append(',');
+      }
+      if (before.isBlank()) added.append(lineBreak).append(before);
+      else added.append(' ');
+    }
+    String setting = added.substring(0, added.length() - (before.isBlank() ? before.length() : 0));
     if (before.isBlank()) {
-      // Before the comment lines right above the first setting: they belong to it.
+      // Before the comment lines right above the first setting: they belong to it; unless they
+      // open the file, a header of the whole file (# aws cognito-idp update-user-pool-client ...).
       int at = index.lineStart(first);
       while (at > 0) {
         int above = index.lineStart(at - 1);
@@ -275,12 +318,101 @@ public final class Edits {
         if (!line.startsWith("#") && !line.startsWith("//")) break;
         at = above;
       }
-      return Optional.of(index.edit(at, at, before + setting + lineBreak));
+      if (at == 0) at = index.lineStart(first);
+      return Optional.of(index.edit(at, at, before + setting));
     }
     // A one-line HCL block (a { b = 1 }) has no room for a second attribute; a block mapping's
     // first key after "- " neither.
     if (hcl || !flow) return Optional.empty();
-    return Optional.of(index.edit(first, first, setting + " "));
+    return Optional.of(index.edit(first, first, setting));
+  }
+
+  /**
+   * A value on one line: a string quoted where JSON or HCL needs it or plain YAML cannot hold it,
+   * lists and objects in brackets and braces; null for what needs an escape or is not known.
+   */
+  private static String inline(JsonNode value, boolean json) {
+    if (value.isString()) return Quote.PLAIN.write(value.stringValue(), json);
+    if (value.isNumber() || value.isBoolean()) return value.toString();
+    List<String> items = new ArrayList<>();
+    if (value.isArray()) {
+      for (JsonNode item : value) items.add(inline(item, json));
+    } else if (value.isObject()) {
+      for (Map.Entry<String, JsonNode> member : value.properties()) {
+        String key = Quote.PLAIN.write(member.getKey(), json);
+        String item = inline(member.getValue(), json);
+        items.add(key == null || item == null ? null : key + ": " + item);
+      }
+    } else {
+      return null;
+    }
+    if (items.contains(null)) return null;
+    String joined = String.join(", ", items);
+    return value.isArray() ? "[" + joined + "]" : "{" + joined + "}";
+  }
+
+  /**
+   * How a YAML client indents below a key: a block list's dash (at the key's column, or further in)
+   * and a nested mapping's keys; two spaces where it has neither.
+   */
+  private record Nesting(String list, String mapping) {
+    static Nesting of(AppClient client, SourceIndex index) {
+      String list = null;
+      String mapping = null;
+      for (Map.Entry<String, JsonNode> member : client.settings().properties()) {
+        JsonNode value = member.getValue();
+        if (!(value.isArray() || value.isObject()) || value.isEmpty()) continue;
+        String pointer = Pointers.append("", member.getKey());
+        int key = index.start(client.locations().key(pointer));
+        String firstPointer =
+            value.isArray()
+                ? Pointers.append(pointer, 0)
+                : Pointers.append(pointer, value.propertyNames().iterator().next());
+        int item =
+            index.start(
+                value.isArray()
+                    ? client.locations().value(firstPointer)
+                    : client.locations().key(firstPointer));
+        if (index.lineOf(item) == index.lineOf(key)) continue;
+        String keyIndent = index.text().substring(index.lineStart(key), key);
+        String itemLine = index.text().substring(index.lineStart(item), item);
+        if (!keyIndent.isBlank() || !itemLine.startsWith(keyIndent)) continue;
+        String deeper = itemLine.substring(keyIndent.length());
+        if (value.isArray() && list == null && deeper.matches("[ ]*-[ ]+"))
+          list = deeper.substring(0, deeper.indexOf('-'));
+        if (value.isObject() && mapping == null && deeper.matches("[ ]+")) mapping = deeper;
+      }
+      return new Nesting(list == null ? "  " : list, mapping == null ? "  " : mapping);
+    }
+
+    /** The value after its key's colon: a scalar or empty list on the line, else nested blocks. */
+    String block(JsonNode value, String indent, String lineBreak) {
+      if (!(value.isArray() || value.isObject()) || value.isEmpty()) {
+        String written = inline(value, false);
+        return written == null ? null : " " + written;
+      }
+      StringBuilder out = new StringBuilder();
+      if (value.isArray()) {
+        for (JsonNode item : value) {
+          String written = inline(item, false);
+          if (written == null) return null;
+          out.append(lineBreak).append(indent).append(list).append("- ").append(written);
+        }
+        return out.toString();
+      }
+      for (Map.Entry<String, JsonNode> member : value.properties()) {
+        String key = Quote.PLAIN.write(member.getKey(), false);
+        String written = block(member.getValue(), indent + mapping, lineBreak);
+        if (key == null || written == null) return null;
+        out.append(lineBreak)
+            .append(indent)
+            .append(mapping)
+            .append(key)
+            .append(':')
+            .append(written);
+      }
+      return out.toString();
+    }
   }
 
   private static JsonNode at(AppClient client, String pointer) {

@@ -58,7 +58,6 @@ public final class AtomicFiles {
     if (!Files.isDirectory(absolute.getParent())) {
       throw new NoSuchFileException(absolute.toString(), null, "its folder does not exist");
     }
-    removeStale(absolute.getParent());
     Path temp = temporaryFile(absolute);
     try {
       Files.writeString(temp, wellFormed, StandardCharsets.UTF_8);
@@ -69,16 +68,28 @@ public final class AtomicFiles {
       Files.move(
           temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
-      Files.deleteIfExists(temp);
-      IN_FLIGHT.remove(temp);
+      discard(temp);
     }
   }
 
-  /** A new temporary file beside target, removed by the shutdown hook until write removes it. */
-  static Path temporaryFile(Path target) throws IOException {
+  /**
+   * A new temporary file beside target (after removing those that killed runs left there), removed
+   * by the shutdown hook until {@link #discard} removes it: {@code --fix} writes its files so too.
+   */
+  public static Path temporaryFile(Path target) throws IOException {
+    removeStale(target.getParent());
     Path temp = Files.createTempFile(target.getParent(), ".cognito-lint", ".tmp");
     IN_FLIGHT.add(temp);
     return temp;
+  }
+
+  /** Removes a temporary file unless it was renamed over its target, and forgets it. */
+  public static void discard(Path temp) throws IOException {
+    try {
+      Files.deleteIfExists(temp);
+    } finally {
+      IN_FLIGHT.remove(temp);
+    }
   }
 
   private static void removeInFlight() {

@@ -1,11 +1,15 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.fix.Edits;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Edit;
+import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Names;
 import dev.cognitolint.model.Severity;
 import java.util.List;
+import java.util.Optional;
 
 @RuleInfo(
     id = "CL304",
@@ -14,8 +18,9 @@ import java.util.List;
     inputs = {InputKind.CLOUDFORMATION, InputKind.API, InputKind.TERRAFORM},
     summary =
         "AllowedOAuthFlowsUserPoolClient must be true when AllowedOAuthFlows, AllowedOAuthScopes, "
-            + "CallbackURLs or LogoutURLs are set.")
-public final class OAuthSettingsNeedOAuthClient implements Rule {
+            + "CallbackURLs or LogoutURLs are set.",
+    fix = Fix.Applicability.UNSAFE)
+public final class OAuthSettingsNeedOAuthClient implements Rule, Fixer {
   private static final List<Member> OAUTH_MEMBERS =
       List.of(
           Member.ALLOWED_OAUTH_FLOWS,
@@ -42,5 +47,29 @@ public final class OAuthSettingsNeedOAuthClient implements Rule {
             + ", or remove the OAuth settings";
     if (client.has(oauthClient)) findings.atKey(oauthClient.pointer(), message);
     else findings.atKey(set.get(0).pointer(), message);
+  }
+
+  /**
+   * Unsafe: the client becomes an OAuth client, which the hosted UI and the authorize endpoint then
+   * serve with the flows and scopes it lists; removing the OAuth settings instead is the other way,
+   * and only the author knows which was meant. None without flows and scopes: Cognito would refuse
+   * the OAuth client then (CL302).
+   */
+  @Override
+  public Fix fix(AppClient client, String pointer) {
+    if (!ClientFacts.hasItems(client, Member.ALLOWED_OAUTH_FLOWS)
+        || !ClientFacts.hasItems(client, Member.ALLOWED_OAUTH_SCOPES)) return null;
+    Member oauthClient = Member.ALLOWED_OAUTH_FLOWS_USER_POOL_CLIENT;
+    Optional<Edit> edit =
+        client.has(oauthClient)
+            ? Edits.replaceFalse(client, oauthClient.pointer())
+            : Edits.addSetting(client, oauthClient.apiName(), true);
+    return edit.map(
+            e ->
+                new Fix(
+                    "Set " + client.names().of(oauthClient) + " to true",
+                    Fix.Applicability.UNSAFE,
+                    List.of(e)))
+        .orElse(null);
   }
 }

@@ -1,7 +1,9 @@
 package dev.cognitolint.rules;
 
+import dev.cognitolint.fix.Edits;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
+import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.InputKind;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Severity;
@@ -9,7 +11,9 @@ import dev.cognitolint.model.Values;
 import dev.cognitolint.rules.TokenValidity.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -20,8 +24,9 @@ import tools.jackson.databind.JsonNode;
     severity = Severity.WARNING,
     inputs = {InputKind.API},
     summary =
-        "An UpdateUserPoolClient request resets every setting it omits to its default; send the complete configuration.")
-public final class UpdateResetsOmitted implements Rule {
+        "An UpdateUserPoolClient request resets every setting it omits to its default; send the complete configuration.",
+    fix = Fix.Applicability.SAFE)
+public final class UpdateResetsOmitted implements Rule, Fixer {
   /** The settings an update can carry; omitting one sets it to its API default. */
   private static final List<Member> RESET_BY_OMISSION =
       Member.topLevel().stream().filter(m -> m.updatable() && m.apiDefault() != null).toList();
@@ -48,8 +53,7 @@ public final class UpdateResetsOmitted implements Rule {
     List<String> lost = new ArrayList<>();
     for (Member member : omitted) {
       JsonNode now = current.get(member);
-      if (now == null || now.isNull() || (now.isArray() && now.isEmpty()) || isDefault(member, now))
-        continue;
+      if (!isSet(now) || isDefault(member, now)) continue;
       lost.add(
           client.names().of(member) + ": " + describe(member, now) + " → " + member.apiDefault());
     }
@@ -59,6 +63,53 @@ public final class UpdateResetsOmitted implements Rule {
               + String.join("; ", lost)
               + ". Include them in the request to keep them");
     }
+  }
+
+  /**
+   * Safe: the request then sends what the client has now for every setting it omits (those equal to
+   * the defaults too: a lifetime's default depends on the unit added beside it), which the update
+   * keeps. Only with --current, which says what that is.
+   */
+  @Override
+  public Fix fix(AppClient client, String pointer) {
+    if (current == null || client.kind() != ClientKind.UPDATE_REQUEST) return null;
+    Map<String, JsonNode> settings = new LinkedHashMap<>();
+    for (Member member : RESET_BY_OMISSION) {
+      JsonNode now = current.get(member);
+      if (client.has(member) || !isSet(now)) continue;
+      if (Token.of(member).filter(t -> !sameUnit(client, t)).isPresent()) return null;
+      settings.put(member.apiName(), now);
+    }
+    return Edits.addSettings(client, settings)
+        .map(
+            e ->
+                new Fix(
+                    "Add " + String.join(", ", settings.keySet()) + " with their current values",
+                    Fix.Applicability.SAFE,
+                    List.of(e)))
+        .orElse(null);
+  }
+
+  /**
+   * Whether the request counts the token's lifetime in the unit the current client does: one that
+   * sets TokenValidityUnits may use another, and the current number would then be another lifetime.
+   */
+  private boolean sameUnit(AppClient client, Token token) {
+    Optional<String> unit = unit(client, token);
+    return !client.has(Member.TOKEN_VALIDITY_UNITS)
+        || unit.isPresent() && unit.equals(unit(current, token));
+  }
+
+  private static Optional<String> unit(AppClient client, Token token) {
+    JsonNode units = client.get(Member.TOKEN_VALIDITY_UNITS);
+    if (units == null || units.isObject() && !units.has(token.unitMember.apiName()))
+      return Optional.of(token.defaultUnit);
+    return Values.string(units.get(token.unitMember.apiName()));
+  }
+
+  /** Whether the current client has a value there: a list with items, or any other value. */
+  private static boolean isSet(JsonNode now) {
+    return now != null && !now.isNull() && !(now.isArray() && now.isEmpty());
   }
 
   /** Whether the current value equals what the reset would set. */

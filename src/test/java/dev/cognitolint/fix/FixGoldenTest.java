@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cognitolint.FileFixer;
 import dev.cognitolint.Linter;
 import dev.cognitolint.files.Limits;
+import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.rules.BuiltinRules;
+import dev.cognitolint.rules.RuleOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * rule's are unsafe) and must become {@code fixes/<RULE>/out/<case>} exactly. For each: the input
  * has the rule's finding with a fix, the output has it no more, a second fix changes nothing, the
  * same input with CRLF line ends and with a UTF-8 byte-order mark written through the file path
- * keeps both, and the {@code --diff} of it applies with {@code patch -p0} to the same bytes.
+ * keeps both, and the {@code --diff} of it applies with {@code patch -p0} to the same bytes. A
+ * {@code fixes/<RULE>/current.json} is the {@code --current} client of the rule's cases (CL701).
  */
 class FixGoldenTest {
   static final Path FIXES = Path.of("src/test/resources/fixes");
@@ -63,11 +66,13 @@ class FixGoldenTest {
             .findFirst()
             .orElseThrow();
     boolean unsafe = meta.fix() == Fix.Applicability.UNSAFE;
-    FileFixer fixer = new FileFixer(LINTER, unsafe);
+    Path current = in.getParent().resolveSibling("current.json");
+    Linter linter = Files.exists(current) ? withCurrent(current) : LINTER;
+    FileFixer fixer = new FileFixer(linter, unsafe);
     String input = Files.readString(in);
     String expected = Files.readString(out);
 
-    Linter.FileResult before = LINTER.lint(new SourceFile(name, input));
+    Linter.FileResult before = linter.lint(new SourceFile(name, input));
     assertTrue(
         before.findings().stream().anyMatch(f -> f.rule().id().equals(rule) && fixer.applies(f)),
         "the input has a fixable " + rule + ": " + before.findings());
@@ -79,13 +84,13 @@ class FixGoldenTest {
     assertTrue(fixed.counts().containsKey(rule));
 
     FileFixer.Outcome again =
-        fixer.fixText(expected, name, LINTER.lint(new SourceFile(name, expected)));
+        fixer.fixText(expected, name, linter.lint(new SourceFile(name, expected)));
     assertEquals(expected, again.fixed(), "a second fix changes nothing");
 
     String crlf = input.replace("\n", "\r\n");
     assertEquals(
         expected.replace("\n", "\r\n"),
-        fixer.fixText(crlf, name, LINTER.lint(new SourceFile(name, crlf))).fixed(),
+        fixer.fixText(crlf, name, linter.lint(new SourceFile(name, crlf))).fixed(),
         "CRLF line ends stay");
 
     Path file = temp.resolve(name);
@@ -114,6 +119,19 @@ class FixGoldenTest {
     assertEquals(
         expected, Files.readString(patched.resolve(name)), "the diff applies with patch -p0");
     assertNotEquals(input, expected);
+  }
+
+  /** The linter of {@code --current FILE}, for CL701. */
+  private static Linter withCurrent(Path current) throws Exception {
+    AppClient client =
+        new Linter(Limits.DEFAULT, List.of()).clients(current, "current.json").get(0);
+    return new Linter(
+        Limits.DEFAULT,
+        BuiltinRules.checks(
+            new RuleOptions(
+                RuleOptions.DEFAULT.httpHosts(),
+                RuleOptions.DEFAULT.maxRefreshTokenSeconds(),
+                client)));
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
