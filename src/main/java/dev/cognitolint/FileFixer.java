@@ -114,7 +114,10 @@ public final class FileFixer {
       if (applied.text().equals(text)) break;
       applied.fixed().forEach(f -> counts.merge(f.rule().id(), 1, Integer::sum));
       text = applied.text();
-      result = linter.lint(new SourceFile(displayPath, text));
+      result =
+          linter.lint(
+              new SourceFile(
+                  displayPath, text, first.source() == null ? null : first.source().file()));
     }
     return new Outcome(first, result, original, text, counts, null);
   }
