@@ -29,10 +29,12 @@ import tools.jackson.databind.node.ObjectNode;
  * App clients in Terraform: {@code aws_cognito_user_pool_client} and {@code
  * aws_cognito_managed_user_pool_client} resources in configurations ({@code .tf}, read by {@link
  * HclReader}, and {@code .tf.json}), the resolved values of plans and state ({@code terraform show
- * -json}), and the {@code clients} inputs of user-pool modules such as
- * lgallard/cognito-user-pool/aws. Arguments are renamed to the API members (the provider's names in
- * {@link Member}) so that the same schemas and rules apply; the client's {@link Names} keep the
- * file's own names and list indices for messages.
+ * -json}, located at the .tf that declares each resource where {@link PlanSources} finds it), the
+ * clients of local modules ({@link LocalModule}), and the {@code clients} inputs of user-pool
+ * modules such as lgallard/cognito-user-pool/aws (with {@link RegistryModules}' defaults).
+ * Arguments are renamed to the API members (the provider's names in {@link Member}) so that the
+ * same schemas and rules apply; the client's {@link Names} keep the file's own names and list
+ * indices for messages.
  */
 public final class Terraform {
   private Terraform() {}
