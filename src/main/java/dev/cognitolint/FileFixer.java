@@ -133,7 +133,10 @@ public final class FileFixer {
       FixApplier.Applied applied = FixApplier.apply(text, fixable);
       if (applied.text().equals(text)) break;
       text = applied.text();
-      Linter.FileResult next = linter.lint(new SourceFile(displayPath, text));
+      Linter.FileResult next =
+          linter.lint(
+              new SourceFile(
+                  displayPath, text, first.source() == null ? null : first.source().file()));
       countRepaired(fixable, result, next, counts);
       result = next;
     }

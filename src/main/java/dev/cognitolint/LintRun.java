@@ -337,7 +337,7 @@ public final class LintRun {
    * linted.
    */
   public Linter.FileResult lintText(Path file, String text) throws ConfigException {
-    return linterFor(file).lintStream(utf8(text), collector.display(file));
+    return linterFor(file).lintStream(utf8(text), collector.display(file), file);
   }
 
   /**

@@ -118,8 +118,16 @@ public final class Linter {
    *     does
    */
   public FileResult lintStream(InputStream in, String displayPath) {
+    return lintStream(in, displayPath, null);
+  }
+
+  /**
+   * Lints text read from {@code in} as the file at {@code file} (an editor's buffer), or as no file
+   * when it is null.
+   */
+  public FileResult lintStream(InputStream in, String displayPath, Path file) {
     try {
-      return lint(new SourceReader(limits).read(in, displayPath));
+      return lint(new SourceReader(limits).read(in, displayPath).at(file));
     } catch (InputException e) {
       return unreadable(displayPath, e);
     }
@@ -194,7 +202,9 @@ public final class Linter {
     // Configured twice: before, so that disabled rules use no suppression; after, for CL006 and
     // CL007 themselves.
     List<Finding> suppressed =
-        new ArrayList<>(suppressor.apply(source.path(), configured(findings), suppressions));
+        new ArrayList<>(
+            suppressor.apply(
+                source.path(), atSource(source.path(), configured(findings)), suppressions));
     suppressed.addAll(
         findings
             .overflow()); // after the suppressions: the file's comments cannot hide what it did not
@@ -206,6 +216,31 @@ public final class Linter {
         formats.isEmpty() ? null : String.join(", ", formats.stream().distinct().toList());
     return new FileResult(
         new FileSummary(source.path(), format, clientCount), result, source, ignored);
+  }
+
+  /**
+   * The findings, those a plan's clients have in the configuration they are declared in (see
+   * dialects/PlanSources) saying so and without a fix: neither the generated plan nor the source,
+   * which may write the value otherwise (a variable), takes one.
+   */
+  private static List<Finding> atSource(String path, List<Finding> findings) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      out.add(
+          f.path().equals(path)
+              ? f
+              : new Finding(
+                  f.rule(),
+                  f.severity(),
+                  f.message() + " (as planned in " + path + ")",
+                  f.path(),
+                  f.span(),
+                  f.location(),
+                  f.suppression(),
+                  f.subject(),
+                  null));
+    }
+    return out;
   }
 
   private static String ignored(String path, Suppression s) {

@@ -29,10 +29,12 @@ import tools.jackson.databind.node.ObjectNode;
  * App clients in Terraform: {@code aws_cognito_user_pool_client} and {@code
  * aws_cognito_managed_user_pool_client} resources in configurations ({@code .tf}, read by {@link
  * HclReader}, and {@code .tf.json}), the resolved values of plans and state ({@code terraform show
- * -json}), and the {@code clients} inputs of user-pool modules such as
- * lgallard/cognito-user-pool/aws. Arguments are renamed to the API members (the provider's names in
- * {@link Member}) so that the same schemas and rules apply; the client's {@link Names} keep the
- * file's own names and list indices for messages.
+ * -json}, located at the .tf that declares each resource where {@link PlanSources} finds it), the
+ * clients of local modules ({@link LocalModule}), and the {@code clients} inputs of user-pool
+ * modules such as lgallard/cognito-user-pool/aws (with {@link RegistryModules}' defaults).
+ * Arguments are renamed to the API members (the provider's names in {@link Member}) so that the
+ * same schemas and rules apply; the client's {@link Names} keep the file's own names and list
+ * indices for messages.
  */
 public final class Terraform {
   private Terraform() {}
@@ -107,42 +109,49 @@ public final class Terraform {
     for (Body resources : bodies(doc.root().path("resource"), "/resource")) {
       for (String type : List.of(CLIENT, MANAGED_CLIENT)) {
         ClientKind kind = type.equals(CLIENT) ? ClientKind.TERRAFORM : ClientKind.TERRAFORM_MANAGED;
-        for (Body ofType :
-            bodies(resources.node().path(type), Pointers.append(resources.pointer(), type))) {
-          for (Map.Entry<String, JsonNode> entry : ofType.node().properties()) {
-            for (Body body :
-                bodies(entry.getValue(), Pointers.append(ofType.pointer(), entry.getKey()))) {
-              clients.add(
-                  client(
-                      doc,
-                      kind,
-                      type + "." + entry.getKey(),
-                      body.pointer(),
-                      Origin.CONFIGURATION));
-            }
-          }
+        for (Map.Entry<String, Body> resource :
+            labelled(resources.node().path(type), Pointers.append(resources.pointer(), type))) {
+          clients.add(
+              client(
+                  doc,
+                  kind,
+                  type + "." + resource.getKey(),
+                  resource.getValue().pointer(),
+                  Origin.CONFIGURATION));
         }
       }
     }
-    for (Body modules : bodies(doc.root().path("module"), "/module")) {
-      for (Map.Entry<String, JsonNode> module : modules.node().properties()) {
-        for (Body body :
-            bodies(module.getValue(), Pointers.append(modules.pointer(), module.getKey()))) {
-          moduleClients(doc, module.getKey(), body, clients);
-        }
-      }
+    for (Map.Entry<String, Body> module : labelled(doc.root().path("module"), "/module")) {
+      moduleClients(doc, module.getKey(), module.getValue(), clients);
     }
   }
 
   /** An object of a Terraform configuration, at its pointer. */
-  private record Body(JsonNode node, String pointer) {}
+  record Body(JsonNode node, String pointer) {}
+
+  /**
+   * The bodies of a block type with one label ({@code module "m" {...}}, the names of one resource
+   * type), with their labels.
+   */
+  static List<Map.Entry<String, Body>> labelled(JsonNode node, String pointer) {
+    List<Map.Entry<String, Body>> out = new ArrayList<>();
+    for (Body level : bodies(node, pointer)) {
+      for (Map.Entry<String, JsonNode> entry : level.node().properties()) {
+        for (Body body :
+            bodies(entry.getValue(), Pointers.append(level.pointer(), entry.getKey()))) {
+          out.add(Map.entry(entry.getKey(), body));
+        }
+      }
+    }
+    return out;
+  }
 
   /**
    * The objects a block's value stands for: the HCL JSON syntax lets each level of labels and each
    * body be one object or an array of objects ({@code "resource": [{"t": [{"n": [{...}]}]}]}); HCL
    * native syntax always gives one object.
    */
-  private static List<Body> bodies(JsonNode node, String pointer) {
+  static List<Body> bodies(JsonNode node, String pointer) {
     if (node.isObject()) return List.of(new Body(node, pointer));
     List<Body> out = new ArrayList<>();
     for (int i = 0; node.isArray() && i < node.size(); i++) {
@@ -152,29 +161,148 @@ public final class Terraform {
   }
 
   /**
-   * Module inputs in the shape of lgallard/cognito-user-pool/aws (and modules like it): a {@code
-   * clients} list of objects with the resource's argument names, or one client from the flat {@code
-   * client_*} inputs. Keys a module adds of its own are not ours to judge, so they are skipped.
+   * The clients a module call defines. A module in a local folder is read: see {@link
+   * #localModuleClients}. Otherwise the inputs are read in the shape of
+   * lgallard/cognito-user-pool/aws (and modules like it): a {@code clients} list of objects with
+   * the resource's argument names, or one client from the flat {@code client_*} inputs. Keys a
+   * module adds of its own are not ours to judge, so they are skipped.
    */
   private static void moduleClients(
       Document doc, String name, Body module, List<AppClient> clients) {
+    JsonNode sourceNode = module.node().path("source");
+    String source = sourceNode.isString() ? sourceNode.stringValue() : "";
+    if (LocalModule.isLocal(source) && doc.source().file() != null) {
+      List<AppClient> local =
+          LocalModule.read(doc.source().file(), source)
+              .map(m -> localModuleClients(doc, name, module, source, m))
+              .orElse(List.of());
+      if (!local.isEmpty()) {
+        clients.addAll(local);
+        return;
+      }
+    }
+    RegistryModules.Defaults defaults =
+        RegistryModules.defaults(source, module.node().path("version"));
     String pointer = module.pointer();
     JsonNode list = module.node().path("clients");
     for (int i = 0; i < list.size() && list.isArray(); i++) {
       if (list.get(i).isObject()) {
+        String item = Pointers.append(Pointers.append(pointer, "clients"), i);
+        Omitted omitted =
+            defaults == null
+                ? null
+                : argument -> defaults.itemDefault(doc, module.node(), pointer, argument);
         clients.add(
             client(
                 doc,
                 ClientKind.TERRAFORM,
                 "module." + name + ".clients[" + i + "]",
-                Pointers.append(Pointers.append(pointer, "clients"), i),
-                Origin.MODULE_INPUT));
+                item,
+                Origin.MODULE_INPUT,
+                omitted));
       }
     }
     if (module.node().has("client_name") && !module.node().path("client_name").isNull()) {
+      Omitted omitted =
+          defaults == null ? null : argument -> defaults.flatDefault(doc, pointer, argument);
       clients.add(
-          client(doc, ClientKind.TERRAFORM, "module." + name, pointer, Origin.MODULE_INPUT));
+          client(
+              doc, ClientKind.TERRAFORM, "module." + name, pointer, Origin.MODULE_INPUT, omitted));
     }
+  }
+
+  /** The input a flat module input sets: client_name is name. */
+  static String flatInput(String argument) {
+    return argument.equals("enable_propagate_additional_user_context_data")
+        ? argument
+        : "client_" + argument;
+  }
+
+  /**
+   * What a module gives an argument its caller omits: the value at {@code from} of {@code doc}, or
+   * nothing when {@code doc} is null (the argument is not set).
+   *
+   * @param input the key that sets it in the call, for messages and fixes
+   */
+  record Fill(Document doc, String from, String input) {}
+
+  /** How a module fills the arguments its caller omits. */
+  interface Omitted {
+    Fill fill(String argument);
+  }
+
+  /**
+   * The clients of a module in a local folder, one per {@code aws_cognito_user_pool_client} of the
+   * module, located at the call. An argument the module sets to {@code var.x} gets the call's input
+   * x, or x's default when the call omits it ({@code null}: the argument is not set, so a missing
+   * setting is reported at the call); everything else the module sets, or leaves out, is the
+   * module's own, checked in the module's files, and unknown here.
+   */
+  private static List<AppClient> localModuleClients(
+      Document doc, String call, Body module, String source, LocalModule local) {
+    List<AppClient> out = new ArrayList<>();
+    Span anchor = doc.locations().key(module.pointer());
+    for (LocalModule.ClientResource resource : local.clients()) {
+      Target target = new Target(new Locations().below("", anchor), new Names.TerraformBuilder());
+      ObjectNode settings = NODES.objectNode();
+      Set<String> fromCall = new HashSet<>();
+      for (Map.Entry<String, JsonNode> e : resource.body().properties()) {
+        Member member = Member.ofTerraformArgument(null, e.getKey());
+        String variable = variableOf(e.getValue());
+        if (member == null || variable == null) continue;
+        LocalModule.Variable declared = local.variables().get(variable);
+        JsonNode input = module.node().path(variable);
+        if (!input.isMissingNode() || declared != null && declared.defaultValue() != null)
+          fromCall.add(member.apiName());
+        String writtenAs = variable.equals(e.getKey()) ? null : variable;
+        if (!input.isMissingNode()) {
+          put(
+              doc,
+              Pointers.append(module.pointer(), variable),
+              member,
+              writtenAs,
+              Origin.MODULE_INPUT,
+              settings,
+              target);
+        } else if (declared != null && declared.defaultValue() != null) {
+          put(
+              new Document(
+                  declared.file(),
+                  declared.defaultValue(),
+                  new Locations().below("", anchor),
+                  List.of(),
+                  List.of()),
+              "",
+              member,
+              writtenAs,
+              Origin.MODULE_INPUT,
+              settings,
+              target);
+        }
+      }
+      for (Member member : Member.topLevel()) {
+        if (member.terraformName() != null && !fromCall.contains(member.apiName()))
+          settings.putIfAbsent(
+              member.apiName(), Values.unknown(Unknown.of("set by the module " + source)));
+      }
+      out.add(
+          new AppClient(
+              doc.source(),
+              ClientKind.TERRAFORM,
+              "module." + call + "." + CLIENT + "." + resource.name(),
+              settings,
+              target.locations(),
+              anchor,
+              target.names().build()));
+    }
+    return out;
+  }
+
+  /** x of an argument written {@code var.x}, or null for any other value. */
+  private static String variableOf(JsonNode value) {
+    if (!Values.isUnknown(value)) return null;
+    String source = value.asString();
+    return source.matches("var\\.[A-Za-z_][A-Za-z0-9_-]*") ? source.substring(4) : null;
   }
 
   static void extractPlanOrState(Document doc, List<AppClient> clients) {
@@ -182,10 +310,11 @@ public final class Terraform {
         doc.root().path("planned_values").isObject()
             ? "/planned_values/root_module"
             : "/values/root_module";
-    resolvedModule(doc, rootModule, clients);
+    resolvedModule(doc, rootModule, PlanSources.of(doc), clients);
   }
 
-  private static void resolvedModule(Document doc, String pointer, List<AppClient> clients) {
+  private static void resolvedModule(
+      Document doc, String pointer, PlanSources sources, List<AppClient> clients) {
     JsonNode module = doc.root().at(pointer);
     JsonNode resources = module.path("resources");
     for (int i = 0; i < resources.size(); i++) {
@@ -195,23 +324,138 @@ public final class Terraform {
           && resource.path("mode").asString("managed").equals("managed")
           && resource.path("values").isObject()) {
         String at = Pointers.append(Pointers.append(pointer + "/resources", i), "values");
+        ClientKind kind = type.equals(CLIENT) ? ClientKind.TERRAFORM : ClientKind.TERRAFORM_MANAGED;
+        String address = resource.path("address").asString(type);
         clients.add(
-            client(
-                doc,
-                type.equals(CLIENT) ? ClientKind.TERRAFORM : ClientKind.TERRAFORM_MANAGED,
-                resource.path("address").asString(type),
-                at,
-                Origin.RESOLVED));
+            sources
+                .find(address)
+                .map(declared -> declaredClient(doc, at, declared, kind, address))
+                .orElseGet(() -> client(doc, kind, address, at, Origin.RESOLVED)));
       }
     }
     JsonNode children = module.path("child_modules");
     for (int i = 0; i < children.size(); i++) {
-      resolvedModule(doc, Pointers.append(pointer + "/child_modules", i), clients);
+      resolvedModule(doc, Pointers.append(pointer + "/child_modules", i), sources, clients);
     }
+  }
+
+  /**
+   * A client of a plan with the plan's values, located where its configuration writes them: an
+   * argument at its place in the resource block, a list item at the item written with that value;
+   * what the block does not write literally (a value from a variable, a default) at the argument or
+   * else the block.
+   */
+  private static AppClient declaredClient(
+      Document plan, String at, PlanSources.Declared declared, ClientKind kind, String address) {
+    JsonNode values =
+        inWrittenOrder(plan.root().at(at), declared.doc().root().at(declared.pointer()));
+    Locations locations = new Locations();
+    Span header = declared.doc().locations().key(declared.pointer());
+    locations.putKey("", header);
+    locations.putValue("", header);
+    locate(values, declared.doc(), declared.pointer(), "", locations);
+    Document located =
+        new Document(declared.doc().source(), values, locations, List.of(), List.of());
+    return client(located, kind, address, "", Origin.RESOLVED);
+  }
+
+  /**
+   * The planned values with each list of scalars in the order the configuration writes its literal
+   * items, then the items it does not write literally: the provider's lists are sets, which a plan
+   * holds in an order of its own, and messages name an item by its index.
+   */
+  private static JsonNode inWrittenOrder(JsonNode planned, JsonNode written) {
+    if (planned.isObject() && written.isObject()) {
+      ObjectNode out = NODES.objectNode();
+      for (Map.Entry<String, JsonNode> e : planned.properties())
+        out.set(e.getKey(), inWrittenOrder(e.getValue(), written.path(e.getKey())));
+      return out;
+    }
+    if (!planned.isArray() || !written.isArray()) return planned;
+    ArrayNode out = NODES.arrayNode();
+    List<JsonNode> rest = new ArrayList<>();
+    for (int i = 0; i < planned.size(); i++) {
+      JsonNode item = planned.get(i);
+      // Blocks keep their order.
+      if (item.isContainer()) out.add(inWrittenOrder(item, written.path(i)));
+      else rest.add(item);
+    }
+    List<JsonNode> unmatched = new ArrayList<>(rest);
+    for (JsonNode item : written) {
+      unmatched.stream().filter(p -> isWrittenAs(item, p)).findFirst().ifPresent(unmatched::remove);
+    }
+    // As many planned items as the configuration writes expressions: the i-th expression gives
+    // the i-th of them, as far as the plan's order tells.
+    long expressions = 0;
+    for (JsonNode item : written) if (Values.isUnknown(item)) expressions++;
+    boolean paired = expressions == unmatched.size() && written.size() == rest.size();
+    for (JsonNode item : written) {
+      JsonNode match =
+          paired && Values.isUnknown(item)
+              ? unmatched.remove(0)
+              : rest.stream().filter(p -> isWrittenAs(item, p)).findFirst().orElse(null);
+      if (match != null) {
+        rest.remove(match);
+        out.add(match);
+      }
+    }
+    rest.forEach(out::add);
+    return out;
+  }
+
+  /** Records in {@code out} where the configuration writes the planned value at pointer. */
+  private static void locate(
+      JsonNode planned, Document written, String from, String pointer, Locations out) {
+    JsonNode source = written.root().at(from);
+    if (planned.isObject() && source.isObject()) {
+      for (String key : planned.propertyNames()) {
+        if (!source.has(key)) continue;
+        String subFrom = Pointers.append(from, key);
+        String to = Pointers.append(pointer, key);
+        out.putKey(to, written.locations().key(subFrom));
+        out.putValue(to, written.locations().value(subFrom));
+        locate(planned.get(key), written, subFrom, to, out);
+      }
+    } else if (planned.isArray() && source.isArray()) {
+      for (int i = 0; i < planned.size(); i++) {
+        JsonNode item = planned.get(i);
+        int j = item.isContainer() ? (i < source.size() ? i : -1) : indexOf(source, item);
+        // An item a paired expression gives (see inWrittenOrder).
+        if (j < 0 && source.size() == planned.size() && Values.isUnknown(source.get(i))) j = i;
+        if (j < 0) continue;
+        String subFrom = Pointers.append(from, j);
+        String to = Pointers.append(pointer, i);
+        out.putValue(to, written.locations().value(subFrom));
+        locate(item, written, subFrom, to, out);
+      }
+    }
+  }
+
+  /** The index of the first literal item written as {@code value}, or -1. */
+  private static int indexOf(JsonNode list, JsonNode value) {
+    for (int j = 0; j < list.size(); j++) {
+      if (isWrittenAs(list.get(j), value)) return j;
+    }
+    return -1;
+  }
+
+  /** Whether a configuration's item is the literal of a planned scalar ("60" of 60 too). */
+  private static boolean isWrittenAs(JsonNode written, JsonNode value) {
+    return !Values.isUnknown(written)
+        && written.isValueNode()
+        && written.asString().equals(value.asString());
   }
 
   private static AppClient client(
       Document doc, ClientKind kind, String name, String pointer, Origin origin) {
+    return client(doc, kind, name, pointer, origin, null);
+  }
+
+  /**
+   * @param omitted how a module fills what its caller omits; null when that is not known
+   */
+  private static AppClient client(
+      Document doc, ClientKind kind, String name, String pointer, Origin origin, Omitted omitted) {
     Span anchor = doc.locations().key(pointer);
     Target target = new Target(new Locations().below("", anchor), new Names.TerraformBuilder());
     Locations locations = target.locations();
@@ -236,14 +480,15 @@ public final class Terraform {
       Member member = Member.ofTerraformArgument(null, argument);
       if (member == null && origin != Origin.CONFIGURATION) continue;
       String key = member == null ? argument : member.apiName();
-      String from = Pointers.append(pointer, e.getKey());
-      String to = Pointers.append("", key);
-      JsonNode value = convert(doc, e.getValue(), from, to, member, origin, target);
-      if (value != null) {
-        settings.set(key, value);
-        locations.putKey(to, doc.locations().key(from));
-        if (!e.getKey().equals(argument)) target.names().written(to, e.getKey());
-      }
+      put(
+          doc,
+          Pointers.append(pointer, e.getKey()),
+          key,
+          member,
+          e.getKey().equals(argument) ? null : e.getKey(),
+          origin,
+          settings,
+          target);
     }
     for (Map.Entry<String, JsonNode> dynamic : body.path("dynamic").properties()) {
       Member member = Member.ofTerraformArgument(null, dynamic.getKey());
@@ -261,12 +506,18 @@ public final class Terraform {
     }
     if (origin == Origin.MODULE_INPUT) {
       // A module fills what its caller omits with defaults of its own (mineiros-io's from
-      // variables),
-      // so an omitted input is not the API default: it is unknown.
+      // variables): known for the module versions RegistryModules knows, unknown otherwise.
       for (Member member : Member.topLevel()) {
-        if (member.terraformName() != null)
-          settings.putIfAbsent(
-              member.apiName(), Values.unknown(Unknown.of("the module's default")));
+        if (member.terraformName() == null || settings.has(member.apiName())) continue;
+        if (omitted == null) {
+          settings.set(member.apiName(), Values.unknown(Unknown.of("the module's default")));
+          continue;
+        }
+        Fill fill = omitted.fill(member.terraformName());
+        String writtenAs = fill.input().equals(member.terraformName()) ? null : fill.input();
+        if (fill.doc() != null)
+          put(fill.doc(), fill.from(), member, writtenAs, origin, settings, target);
+        else if (writtenAs != null) target.names().written(member.pointer(), writtenAs);
       }
     }
     if (origin != Origin.CONFIGURATION) {
@@ -276,6 +527,42 @@ public final class Terraform {
     }
     return new AppClient(
         doc.source(), kind, name, settings, locations, anchor, target.names().build());
+  }
+
+  private static void put(
+      Document doc,
+      String from,
+      Member member,
+      String writtenAs,
+      Origin origin,
+      ObjectNode settings,
+      Target target) {
+    put(doc, from, member.apiName(), member, writtenAs, origin, settings, target);
+  }
+
+  /**
+   * Sets the client's setting {@code key} to the value at {@code from} of {@code doc}, unless that
+   * is Terraform's null.
+   *
+   * @param member the setting's member; null for an argument the provider lacks
+   * @param writtenAs the key the file writes for it, where that is not the provider's argument
+   */
+  private static void put(
+      Document doc,
+      String from,
+      String key,
+      Member member,
+      String writtenAs,
+      Origin origin,
+      ObjectNode settings,
+      Target target) {
+    String to = Pointers.append("", key);
+    if (writtenAs != null) target.names().written(to, writtenAs);
+    JsonNode value = convert(doc, doc.root().at(from), from, to, member, origin, target);
+    if (value != null) {
+      settings.set(key, value);
+      target.locations().putKey(to, doc.locations().key(from));
+    }
   }
 
   /** Where a client's converted values record their places and names. */

@@ -37,7 +37,7 @@ public final class SourceReader {
       if (Files.isRegularFile(file) && Files.size(file) > limits.maxFileBytes())
         throw tooLarge(Files.size(file));
       try (InputStream in = Files.newInputStream(file)) {
-        return decode(displayPath, readBounded(in));
+        return decode(displayPath, readBounded(in)).at(file);
       }
     } catch (IOException e) {
       throw new InputException(

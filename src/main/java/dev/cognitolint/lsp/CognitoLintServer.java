@@ -321,7 +321,11 @@ public final class CognitoLintServer
                     doc,
                     version,
                     index,
-                    outcome.result().findings().stream().filter(f -> !f.isSuppressed()).toList(),
+                    // A plan's findings located in its .tf files are not this document's.
+                    outcome.result().findings().stream()
+                        .filter(f -> !f.isSuppressed())
+                        .filter(f -> f.path().equals(outcome.result().summary().path()))
+                        .toList(),
                     List.of());
                 configDiagnostics(outcome);
                 return;

@@ -80,15 +80,16 @@ public final class TextFormat implements ReportFormat {
     if (counts.total() == 0) {
       out.printf("No problems found in %s%s.%n", linted, hidden);
     } else {
+      // A plan's findings are in the .tf files beside it, which may not be among those linted.
+      int with = counts.filesWithFindings();
       out.printf(
-          "%d %s (%s, %s, %s) in %d of %s%s.%n",
+          "%d %s (%s, %s, %s) in %s%s.%n",
           counts.total(),
           counts.total() == 1 ? "problem" : "problems",
           count(counts.errors(), "error"),
           count(counts.warnings(), "warning"),
           count(counts.notes(), "note"),
-          counts.filesWithFindings(),
-          linted,
+          with <= files ? with + " of " + linted : with + " files (" + linted + " linted)",
           hidden);
     }
   }
