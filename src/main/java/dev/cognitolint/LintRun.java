@@ -418,7 +418,7 @@ public final class LintRun {
     List<String> files = linted.results().stream().map(r -> r.summary().path()).toList();
     FileCollector.Collected collected = linted.collected();
     List<String> passedOver = new ArrayList<>(collected.skipped());
-    linted.results().forEach(r -> passedOver.addAll(r.ignoredSuppressions()));
+    linted.results().forEach(r -> passedOver.addAll(r.passedOver()));
     return new Report(
         findings,
         rules,
@@ -440,8 +440,7 @@ public final class LintRun {
             ? SourceLines.of(result.source(), result.findings())
             : SourceLines.NONE;
     return new Kept(
-        new Linter.FileResult(
-            result.summary(), result.findings(), null, result.ignoredSuppressions()),
+        new Linter.FileResult(result.summary(), result.findings(), null, result.passedOver()),
         lines);
   }
 

@@ -27,6 +27,7 @@ import dev.cognitolint.suppress.Suppressor;
 import dev.cognitolint.suppress.UnusedSuppressions;
 import dev.cognitolint.syntax.Document;
 import dev.cognitolint.syntax.HclReader;
+import dev.cognitolint.syntax.JestSnapshotReader;
 import dev.cognitolint.syntax.Syntax;
 import dev.cognitolint.syntax.YamlReader;
 import java.io.InputStream;
@@ -47,14 +48,11 @@ public final class Linter {
    * The outcome of linting one file.
    *
    * @param source the file's text (null when it could not be read)
-   * @param ignoredSuppressions the suppressions written in the file that {@code
-   *     --no-inline-suppressions} ignored, as {@code path:line:col: ...} lines
+   * @param passedOver what the run passed over in the file, as lines that name it: the suppressions
+   *     that {@code --no-inline-suppressions} ignored, a Jest snapshot without a template
    */
   public record FileResult(
-      FileSummary summary,
-      List<Finding> findings,
-      SourceFile source,
-      List<String> ignoredSuppressions) {
+      FileSummary summary, List<Finding> findings, SourceFile source, List<String> passedOver) {
     public FileResult(FileSummary summary, List<Finding> findings, SourceFile source) {
       this(summary, findings, source, List.of());
     }
@@ -129,8 +127,7 @@ public final class Linter {
   /** The app clients of a file, for --current; its problems are the caller's to report. */
   public List<AppClient> clients(Path path, String displayPath) throws InputException {
     List<AppClient> clients = new ArrayList<>();
-    for (Document doc :
-        new YamlReader(limits).read(new SourceReader(limits).read(path, displayPath))) {
+    for (Document doc : documents(new SourceReader(limits).read(path, displayPath))) {
       clients.addAll(ClientFinder.find(doc).clients());
     }
     return clients;
@@ -162,10 +159,7 @@ public final class Linter {
         new FindingCaps.FileFindings(source.path(), settings::enabled);
     List<Document> documents;
     try {
-      documents =
-          Syntax.of(source.path(), source.text()) == Syntax.HCL
-              ? List.of(new HclReader(limits).read(source))
-              : new YamlReader(limits).read(source);
+      documents = documents(source);
     } catch (InputException e) {
       FileResult unreadable = unreadable(source.path(), e);
       return new FileResult(unreadable.summary(), unreadable.findings(), source);
@@ -187,11 +181,15 @@ public final class Linter {
         check(client, findings, pluginChecks);
       }
     }
-    List<String> ignored = List.of();
+    List<String> passedOver = new ArrayList<>();
     if (!settings.inlineSuppressions()) {
-      ignored = suppressions.stream().map(s -> ignored(source.path(), s)).toList();
+      suppressions.forEach(s -> passedOver.add(ignored(source.path(), s)));
       suppressions.clear();
     }
+    if (formats.isEmpty() && Syntax.of(source.path(), source.text()) == Syntax.JEST_SNAPSHOT)
+      passedOver.add(
+          source.path()
+              + ": skipped: no entry of this Jest snapshot holds a CloudFormation template");
     // Configured twice: before, so that disabled rules use no suppression; after, for CL006 and
     // CL007 themselves.
     List<Finding> suppressed =
@@ -206,7 +204,15 @@ public final class Linter {
     String format =
         formats.isEmpty() ? null : String.join(", ", formats.stream().distinct().toList());
     return new FileResult(
-        new FileSummary(source.path(), format, clientCount), result, source, ignored);
+        new FileSummary(source.path(), format, clientCount), result, source, passedOver);
+  }
+
+  private List<Document> documents(SourceFile source) throws InputException {
+    return switch (Syntax.of(source.path(), source.text())) {
+      case HCL -> List.of(new HclReader(limits).read(source));
+      case JEST_SNAPSHOT -> new JestSnapshotReader(limits).read(source);
+      case YAML -> new YamlReader(limits).read(source);
+    };
   }
 
   private static String ignored(String path, Suppression s) {

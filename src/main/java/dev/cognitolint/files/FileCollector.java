@@ -22,9 +22,10 @@ import java.util.function.Function;
 
 /**
  * Turns the paths given on the command line into the files to lint. Directories are walked (without
- * following links) for {@code *.json, *.yaml, *.yml, *.template, *.tf, *.tofu}; hidden folders and
- * dependency or build output are skipped unless named, except a cdk.out inside them, and so is a
- * Terraform file that an OpenTofu file beside it replaces; a file named explicitly is always
+ * following links) for {@code *.json, *.yaml, *.yml, *.template, *.tf, *.tofu}, and Jest's {@code
+ * *.snap} files in a {@code __snapshots__} folder (elsewhere a .snap is no Jest's); hidden folders
+ * and dependency or build output are skipped unless named, except a cdk.out inside them, and so is
+ * a Terraform file that an OpenTofu file beside it replaces; a file named explicitly is always
  * linted.
  */
 public final class FileCollector {
@@ -44,6 +45,9 @@ public final class FileCollector {
 
   public static final List<String> EXTENSIONS =
       List.of(".json", ".yaml", ".yml", ".template", ".tf", ".tofu");
+
+  /** Jest's snapshot files, linted by a walk only in the folder where Jest writes them. */
+  static final String JEST_SNAPSHOTS = "__snapshots__";
 
   /** A file to lint: where it is, and how reports name it. */
   public record Target(Path path, String displayPath) {}
@@ -226,7 +230,8 @@ public final class FileCollector {
               Filter filter = filterIn.apply(file.getParent());
               boolean wanted =
                   filter.include().isEmpty()
-                      ? !name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith)
+                      ? !name.startsWith(".")
+                          && (EXTENSIONS.stream().anyMatch(name::endsWith) || isJestSnapshot(file))
                       : filter.include().matches(file);
               if (!wanted || filter.exclude().matches(file)) return FileVisitResult.CONTINUE;
               boolean special =
@@ -268,6 +273,13 @@ public final class FileCollector {
     } catch (IOException e) {
       errors.add(display(root) + ": " + e.getMessage());
     }
+  }
+
+  private static boolean isJestSnapshot(Path file) {
+    Path folder = file.getParent().getFileName();
+    return file.getFileName().toString().endsWith(".snap")
+        && folder != null
+        && folder.toString().equals(JEST_SNAPSHOTS);
   }
 
   /**

@@ -1,21 +1,26 @@
 package dev.cognitolint.fix;
 
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.syntax.Syntax;
 
 /**
- * Files that a tool writes: a Terraform plan or state ({@code terraform show -json}) and the CDK's
- * {@code cdk.out} templates. Their findings get no fix, since the next plan or synth would undo it;
- * the message says where the fix belongs instead.
+ * Files that a tool writes: a Terraform plan or state ({@code terraform show -json}), the CDK's
+ * {@code cdk.out} templates and Jest snapshots of them. Their findings get no fix, since the next
+ * plan, synth or snapshot update would undo it; the message says where the fix belongs instead.
  */
 public final class GeneratedFiles {
   private GeneratedFiles() {}
 
   public static boolean isGenerated(AppClient client) {
-    return isTerraformJsonOutput(client) || isCdkOutput(client.source().path());
+    String path = client.source().path();
+    return isTerraformJsonOutput(client) || isCdkOutput(path) || isJestSnapshot(client);
   }
 
   /** What a finding that would have a fix says instead. */
   public static String fixBelongs(AppClient client) {
+    if (isJestSnapshot(client))
+      return " (this is a Jest snapshot of a synthesized template: fix it in the CDK code that"
+          + " defines the client, then update the snapshot with jest -u)";
     return isCdkOutput(client.source().path())
         ? " (this template is synthesized by the CDK: fix it in the CDK code that defines the client)"
         : " (this is Terraform plan or state output: fix it in the .tf source of the resource)";
@@ -29,6 +34,10 @@ public final class GeneratedFiles {
         && path.endsWith(".json")
         && !path.endsWith(".tf.json")
         && !path.endsWith(".tofu.json");
+  }
+
+  private static boolean isJestSnapshot(AppClient client) {
+    return Syntax.of(client.source().path(), client.source().text()) == Syntax.JEST_SNAPSHOT;
   }
 
   private static boolean isCdkOutput(String path) {
