@@ -41,18 +41,30 @@ import java.util.Set;
 /** Lints files: read, find the app clients, check their structure, run the rules. */
 public final class Linter {
 
-  /** What one file held, for verbose output. */
-  public record FileSummary(String path, String format, int clients) {}
+  /**
+   * What one file held, for verbose output.
+   *
+   * @param notUnderstood why the file, though read, was none of the linter's (a Jest snapshot
+   *     without template), for a file named on the command line; null otherwise
+   */
+  public record FileSummary(String path, String format, int clients, String notUnderstood) {
+    FileSummary(String path, String format, int clients) {
+      this(path, format, clients, null);
+    }
+  }
 
   /**
    * The outcome of linting one file.
    *
    * @param source the file's text (null when it could not be read)
-   * @param passedOver what the run passed over in the file, as lines that name it: the suppressions
-   *     that {@code --no-inline-suppressions} ignored, a Jest snapshot without a template
+   * @param ignoredSuppressions the suppressions written in the file that {@code
+   *     --no-inline-suppressions} ignored, as {@code path:line:col: ...} lines
    */
   public record FileResult(
-      FileSummary summary, List<Finding> findings, SourceFile source, List<String> passedOver) {
+      FileSummary summary,
+      List<Finding> findings,
+      SourceFile source,
+      List<String> ignoredSuppressions) {
     public FileResult(FileSummary summary, List<Finding> findings, SourceFile source) {
       this(summary, findings, source, List.of());
     }
@@ -181,15 +193,11 @@ public final class Linter {
         check(client, findings, pluginChecks);
       }
     }
-    List<String> passedOver = new ArrayList<>();
+    List<String> ignored = List.of();
     if (!settings.inlineSuppressions()) {
-      suppressions.forEach(s -> passedOver.add(ignored(source.path(), s)));
+      ignored = suppressions.stream().map(s -> ignored(source.path(), s)).toList();
       suppressions.clear();
     }
-    if (formats.isEmpty() && Syntax.of(source.path(), source.text()) == Syntax.JEST_SNAPSHOT)
-      passedOver.add(
-          source.path()
-              + ": skipped: no entry of this Jest snapshot holds a CloudFormation template");
     // Configured twice: before, so that disabled rules use no suppression; after, for CL006 and
     // CL007 themselves.
     List<Finding> suppressed =
@@ -203,8 +211,15 @@ public final class Linter {
     result.sort(Finding.ORDER);
     String format =
         formats.isEmpty() ? null : String.join(", ", formats.stream().distinct().toList());
+    String notUnderstood =
+        format == null && Syntax.of(source.path(), source.text()) == Syntax.JEST_SNAPSHOT
+            ? "no entry of this Jest snapshot holds a CloudFormation template"
+            : null;
     return new FileResult(
-        new FileSummary(source.path(), format, clientCount), result, source, passedOver);
+        new FileSummary(source.path(), format, clientCount, notUnderstood),
+        result,
+        source,
+        ignored);
   }
 
   private List<Document> documents(SourceFile source) throws InputException {

@@ -1,6 +1,7 @@
 package dev.cognitolint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cognitolint.files.InputException;
@@ -100,22 +101,29 @@ class JestSnapshotReaderTest {
     assertEquals(List.of(), read(snapshot(entry)));
   }
 
+  /**
+   * Named, a snapshot without template is reported as skipped; found by a walk, it is one of the
+   * components' snapshots beside the stacks'.
+   */
   @Test
-  void aSnapshotWithoutTemplateIsReportedAsSkipped() throws Exception {
-    Path file = dir.resolve("Button.test.tsx.snap");
+  void aNamedSnapshotWithoutTemplateIsReportedAsSkipped() throws Exception {
+    Path file = dir.resolve("__snapshots__/Button.test.tsx.snap");
+    Files.createDirectories(file.getParent());
     Files.writeString(
         file,
         snapshot(
             "Object {\n  \"ClientName\": \"web\",\n  \"UserPoolId\": \"eu-west-1_abc\",\n"
                 + "  \"CallbackURLs\": Array [\n    \"http://example.com/\",\n  ],\n}"));
-    CliTest.Run r = CliTest.run("--verbose", file.toString());
-    assertEquals(0, r.code(), r.out() + r.err());
-    assertTrue(
-        r.err()
-            .contains(
-                "Button.test.tsx.snap: skipped: no entry of this Jest snapshot holds a"
-                    + " CloudFormation template"),
-        r.err());
+    String skipped =
+        "Button.test.tsx.snap: skipped: no entry of this Jest snapshot holds a CloudFormation"
+            + " template";
+    CliTest.Run named = CliTest.run("--verbose", file.toString());
+    assertEquals(0, named.code(), named.out() + named.err());
+    assertTrue(named.err().contains(skipped), named.err());
+    CliTest.Run walked = CliTest.run("--verbose", dir.toString());
+    assertEquals(0, walked.code(), walked.out() + walked.err());
+    assertTrue(walked.err().contains("Button.test.tsx.snap: no app client"), walked.err());
+    assertFalse(walked.err().contains(skipped), walked.err());
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +50,12 @@ public final class FileCollector {
   /** Jest's snapshot files, linted by a walk only in the folder where Jest writes them. */
   static final String JEST_SNAPSHOTS = "__snapshots__";
 
-  /** A file to lint: where it is, and how reports name it. */
-  public record Target(Path path, String displayPath) {}
+  /**
+   * A file to lint: where it is, and how reports name it.
+   *
+   * @param named whether the command line named it, rather than a walk found it
+   */
+  public record Target(Path path, String displayPath, boolean named) {}
 
   /**
    * The files found, in report order, the paths that could not be used, and what a walk passed
@@ -155,6 +160,7 @@ public final class FileCollector {
   /** The files of the paths, each once, in report order. */
   public Collected collect(List<Argument> arguments) {
     Set<Path> files = new LinkedHashSet<>();
+    Set<Path> named = new HashSet<>();
     List<String> errors = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     for (Argument a : arguments) {
@@ -169,6 +175,7 @@ public final class FileCollector {
         walk(path, files, errors, skipped);
       } else if (Files.exists(path) || Files.isSymbolicLink(path)) {
         files.add(path.toAbsolutePath().normalize());
+        named.add(path.toAbsolutePath().normalize());
       } else if (a.text().startsWith("-")) {
         // Only a PATH after "--" gets here (the command line rejects unknown options), as in the
         // pre-commit hook.
@@ -180,15 +187,15 @@ public final class FileCollector {
         errors.add(a.text() + ": no such file or directory");
       }
     }
-    return new Collected(targets(files), errors, skipped);
+    return new Collected(targets(files, named), errors, skipped);
   }
 
   /** The files sorted by how they are shown (which tells any two apart). */
-  private List<Target> targets(Set<Path> files) {
+  private List<Target> targets(Set<Path> files, Set<Path> named) {
     TreeMap<String, Target> targets = new TreeMap<>();
     for (Path file : files) {
       String display = display(file);
-      targets.put(display, new Target(file, display));
+      targets.put(display, new Target(file, display, named.contains(file)));
     }
     return List.copyOf(targets.values());
   }

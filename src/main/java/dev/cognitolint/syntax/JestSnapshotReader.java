@@ -11,6 +11,7 @@ import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,13 +90,16 @@ public final class JestSnapshotReader {
 
     FileText(String text) {
       this.text = text;
-      List<Integer> starts = new ArrayList<>(List.of(0));
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))
-          starts.add(i + 1);
-      }
-      lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+      int lines = 1;
+      for (int i = 0; i < text.length(); i++) if (endsLine(i)) lines++;
+      lineStarts = new int[lines];
+      for (int i = 0, line = 1; i < text.length(); i++) if (endsLine(i)) lineStarts[line++] = i + 1;
+    }
+
+    /** Whether a line ends at i: LF, CR LF or CR, as YAML and JavaScript count lines. */
+    private boolean endsLine(int i) {
+      char c = text.charAt(i);
+      return c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
     }
 
     /** From start to end, columns counted in code points, the end exclusive. */
@@ -106,7 +110,7 @@ public final class JestSnapshotReader {
     }
 
     private int[] position(int offset) {
-      int line = java.util.Arrays.binarySearch(lineStarts, offset);
+      int line = Arrays.binarySearch(lineStarts, offset);
       if (line < 0) line = -line - 2;
       return new int[] {line + 1, text.codePointCount(lineStarts[line], offset) + 1};
     }
@@ -141,19 +145,24 @@ public final class JestSnapshotReader {
      * its characters.
      */
     Literal literal(int open) throws InputException {
-      StringBuilder value = new StringBuilder();
-      List<Integer> offsets = new ArrayList<>();
+      int close = open + 1;
+      while (close < text.length() && text.charAt(close) != '`')
+        close += text.charAt(close) == '\\' ? 2 : 1;
+      if (close >= text.length())
+        throw error(open, "the template literal opened here is not closed with a backtick");
+      StringBuilder value = new StringBuilder(close - open);
+      int[] offsets = new int[close - open];
       int pos = open + 1;
-      while (true) {
-        if (pos >= text.length())
-          throw error(open, "the template literal opened here is not closed with a backtick");
+      while (pos < close) {
         char c = text.charAt(pos);
-        if (c == '`') break;
         int at = pos;
-        if (c == '\\' && pos + 1 < text.length()) {
+        if (c == '\\') {
           char escaped = text.charAt(pos + 1);
           pos += 2;
-          if (escaped == '\n') continue; // a line continuation
+          if (escaped == '\n' || escaped == '\r') { // a line continuation
+            if (escaped == '\r' && pos < close && text.charAt(pos) == '\n') pos++;
+            continue;
+          }
           c =
               switch (escaped) {
                 case 'n' -> '\n';
@@ -171,12 +180,11 @@ public final class JestSnapshotReader {
         } else {
           pos++;
         }
+        offsets[value.length()] = at;
         value.append(c);
-        offsets.add(at);
       }
-      offsets.add(pos);
-      return new Literal(
-          value.toString(), offsets.stream().mapToInt(Integer::intValue).toArray(), pos + 1);
+      offsets[value.length()] = close;
+      return new Literal(value.toString(), offsets, close + 1);
     }
   }
 
