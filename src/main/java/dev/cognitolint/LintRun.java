@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -375,7 +376,7 @@ public final class LintRun {
     Map<String, Config> configOf = new HashMap<>();
     List<Kept> files = new ArrayList<>();
     if (request.stdin() != null) {
-      String name = request.stdinName() != null ? request.stdinName() : "-";
+      String name = stdinName(request);
       Config config = configFor(Path.of(name));
       configOf.put(name, config);
       files.add(kept(linterOf(config).lintStream(request.stdin(), name), request));
@@ -419,6 +420,17 @@ public final class LintRun {
     FileCollector.Collected collected = linted.collected();
     List<String> passedOver = new ArrayList<>(collected.skipped());
     linted.results().forEach(r -> passedOver.addAll(r.ignoredSuppressions()));
+    // A walk finds files of other tools too (a component's snapshot); only named ones are reported.
+    Set<String> named =
+        collected.targets().stream()
+            .filter(FileCollector.Target::named)
+            .map(FileCollector.Target::displayPath)
+            .collect(Collectors.toCollection(HashSet::new));
+    if (request.stdin() != null) named.add(stdinName(request));
+    for (Linter.FileResult r : linted.results()) {
+      if (r.summary().notUnderstood() != null && named.contains(r.summary().path()))
+        passedOver.add(r.summary().path() + ": skipped: " + r.summary().notUnderstood());
+    }
     return new Report(
         findings,
         rules,
@@ -428,6 +440,10 @@ public final class LintRun {
         linted.configShown(collector),
         passedOver,
         linted.sources());
+  }
+
+  private static String stdinName(Request request) {
+    return request.stdinName() != null ? request.stdinName() : "-";
   }
 
   /** One file's result without its text, and the lines of it that the request keeps. */

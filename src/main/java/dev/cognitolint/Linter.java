@@ -26,6 +26,7 @@ import dev.cognitolint.suppress.Suppressor;
 import dev.cognitolint.suppress.UnusedSuppressions;
 import dev.cognitolint.syntax.Document;
 import dev.cognitolint.syntax.HclReader;
+import dev.cognitolint.syntax.JestSnapshotReader;
 import dev.cognitolint.syntax.Syntax;
 import dev.cognitolint.syntax.YamlReader;
 import java.io.InputStream;
@@ -39,8 +40,17 @@ import java.util.Set;
 /** Lints files: read, find the app clients, check their structure, run the rules. */
 public final class Linter {
 
-  /** What one file held, for verbose output. */
-  public record FileSummary(String path, String format, int clients) {}
+  /**
+   * What one file held, for verbose output.
+   *
+   * @param notUnderstood why the file, though read, was none of the linter's (a Jest snapshot
+   *     without template), for a file named on the command line; null otherwise
+   */
+  public record FileSummary(String path, String format, int clients, String notUnderstood) {
+    FileSummary(String path, String format, int clients) {
+      this(path, format, clients, null);
+    }
+  }
 
   /**
    * The outcome of linting one file.
@@ -136,8 +146,7 @@ public final class Linter {
   /** The app clients of a file, for --current; its problems are the caller's to report. */
   public List<AppClient> clients(Path path, String displayPath) throws InputException {
     List<AppClient> clients = new ArrayList<>();
-    for (Document doc :
-        new YamlReader(limits).read(new SourceReader(limits).read(path, displayPath))) {
+    for (Document doc : documents(new SourceReader(limits).read(path, displayPath))) {
       clients.addAll(ClientFinder.find(doc).clients());
     }
     return clients;
@@ -169,10 +178,7 @@ public final class Linter {
         new FindingCaps.FileFindings(source.path(), settings::enabled);
     List<Document> documents;
     try {
-      documents =
-          Syntax.of(source.path(), source.text()) == Syntax.HCL
-              ? List.of(new HclReader(limits).read(source))
-              : new YamlReader(limits).read(source);
+      documents = documents(source);
     } catch (InputException e) {
       FileResult unreadable = unreadable(source.path(), e);
       return new FileResult(unreadable.summary(), unreadable.findings(), source);
@@ -214,8 +220,23 @@ public final class Linter {
     result.sort(Finding.ORDER);
     String format =
         formats.isEmpty() ? null : String.join(", ", formats.stream().distinct().toList());
+    String notUnderstood =
+        format == null && Syntax.of(source.path(), source.text()) == Syntax.JEST_SNAPSHOT
+            ? "no entry of this Jest snapshot holds a CloudFormation template"
+            : null;
     return new FileResult(
-        new FileSummary(source.path(), format, clientCount), result, source, ignored);
+        new FileSummary(source.path(), format, clientCount, notUnderstood),
+        result,
+        source,
+        ignored);
+  }
+
+  private List<Document> documents(SourceFile source) throws InputException {
+    return switch (Syntax.of(source.path(), source.text())) {
+      case HCL -> List.of(new HclReader(limits).read(source));
+      case JEST_SNAPSHOT -> new JestSnapshotReader(limits).read(source);
+      case YAML -> new YamlReader(limits).read(source);
+    };
   }
 
   /**

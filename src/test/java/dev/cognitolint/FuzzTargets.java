@@ -75,6 +75,22 @@ class FuzzTargets {
   }
 
   /**
+   * Arbitrary text as a Jest snapshot's entry of a template: the template literal, the
+   * pretty-format reader, the CloudFormation mapping, schema and rules.
+   */
+  @FuzzTest(maxDuration = "5m")
+  void jestSnapshot(byte[] data) {
+    String entry = new String(data, StandardCharsets.UTF_8);
+    noInternalFailure(
+        LINTER.lint(
+            new SourceFile(
+                "fuzz.snap",
+                "// Jest Snapshot v1, https://goo.gl/fbAQLP\n\nexports[`t 1`] = `\n{\n  \"Resources\": "
+                    + entry
+                    + "\n}\n`;\n")));
+  }
+
+  /**
    * Differential: the host and loopback verdict of the URL rules against galimatias, a WHATWG URL
    * parser, on arbitrary http(s) URLs (see UrlDifferential for where the two are compared).
    */

@@ -16,6 +16,7 @@ public final class ClientFinder {
    */
   private static final List<Dialect> DIALECTS =
       List.of(
+          new JestSnapshot(),
           new TerraformConfiguration(),
           new TerraformPlan(),
           new CloudFormationTemplate(),

@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +23,10 @@ import java.util.function.Function;
 
 /**
  * Turns the paths given on the command line into the files to lint. Directories are walked (without
- * following links) for {@code *.json, *.yaml, *.yml, *.template, *.tf, *.tofu}; hidden folders and
- * dependency or build output are skipped unless named, except a cdk.out inside them, and so is a
- * Terraform file that an OpenTofu file beside it replaces; a file named explicitly is always
+ * following links) for {@code *.json, *.yaml, *.yml, *.template, *.tf, *.tofu}, and Jest's {@code
+ * *.snap} files in a {@code __snapshots__} folder (elsewhere a .snap is no Jest's); hidden folders
+ * and dependency or build output are skipped unless named, except a cdk.out inside them, and so is
+ * a Terraform file that an OpenTofu file beside it replaces; a file named explicitly is always
  * linted.
  */
 public final class FileCollector {
@@ -45,8 +47,15 @@ public final class FileCollector {
   public static final List<String> EXTENSIONS =
       List.of(".json", ".yaml", ".yml", ".template", ".tf", ".tofu");
 
-  /** A file to lint: where it is, and how reports name it. */
-  public record Target(Path path, String displayPath) {}
+  /** Jest's snapshot files, linted by a walk only in the folder where Jest writes them. */
+  static final String JEST_SNAPSHOTS = "__snapshots__";
+
+  /**
+   * A file to lint: where it is, and how reports name it.
+   *
+   * @param named whether the command line named it, rather than a walk found it
+   */
+  public record Target(Path path, String displayPath, boolean named) {}
 
   /**
    * The files found, in report order, the paths that could not be used, and what a walk passed
@@ -151,6 +160,7 @@ public final class FileCollector {
   /** The files of the paths, each once, in report order. */
   public Collected collect(List<Argument> arguments) {
     Set<Path> files = new LinkedHashSet<>();
+    Set<Path> named = new HashSet<>();
     List<String> errors = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     for (Argument a : arguments) {
@@ -165,6 +175,7 @@ public final class FileCollector {
         walk(path, files, errors, skipped);
       } else if (Files.exists(path) || Files.isSymbolicLink(path)) {
         files.add(path.toAbsolutePath().normalize());
+        named.add(path.toAbsolutePath().normalize());
       } else if (a.text().startsWith("-")) {
         // Only a PATH after "--" gets here (the command line rejects unknown options), as in the
         // pre-commit hook.
@@ -176,15 +187,15 @@ public final class FileCollector {
         errors.add(a.text() + ": no such file or directory");
       }
     }
-    return new Collected(targets(files), errors, skipped);
+    return new Collected(targets(files, named), errors, skipped);
   }
 
   /** The files sorted by how they are shown (which tells any two apart). */
-  private List<Target> targets(Set<Path> files) {
+  private List<Target> targets(Set<Path> files, Set<Path> named) {
     TreeMap<String, Target> targets = new TreeMap<>();
     for (Path file : files) {
       String display = display(file);
-      targets.put(display, new Target(file, display));
+      targets.put(display, new Target(file, display, named.contains(file)));
     }
     return List.copyOf(targets.values());
   }
@@ -226,7 +237,8 @@ public final class FileCollector {
               Filter filter = filterIn.apply(file.getParent());
               boolean wanted =
                   filter.include().isEmpty()
-                      ? !name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith)
+                      ? !name.startsWith(".")
+                          && (EXTENSIONS.stream().anyMatch(name::endsWith) || isJestSnapshot(file))
                       : filter.include().matches(file);
               if (!wanted || filter.exclude().matches(file)) return FileVisitResult.CONTINUE;
               boolean special =
@@ -268,6 +280,13 @@ public final class FileCollector {
     } catch (IOException e) {
       errors.add(display(root) + ": " + e.getMessage());
     }
+  }
+
+  private static boolean isJestSnapshot(Path file) {
+    Path folder = file.getParent().getFileName();
+    return file.getFileName().toString().endsWith(".snap")
+        && folder != null
+        && folder.toString().equals(JEST_SNAPSHOTS);
   }
 
   /**

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The edit of "Suppress CLnnn here": a {@code # cognito-lint: disable=CLnnn -- reason} line above
  * the finding's line in YAML and Terraform, an entry of the resource's {@code Metadata} in a
- * CloudFormation template written in JSON (which has no comments); none in other JSON.
+ * CloudFormation template written in JSON (which has no comments); none in other JSON, nor in a
+ * Jest snapshot (which the next test run with -u rewrites).
  *
  * @param edit the insertion
  * @param reason where the placeholder reason stands once the edit is applied, for the editor to
@@ -30,6 +31,7 @@ record SuppressionEdit(TextEdit edit, Range reason) {
 
   /** The edit for a finding of the document, if its syntax has a place for a suppression. */
   static Optional<SuppressionEdit> of(Finding finding, String displayPath, LineIndex index) {
+    if (Syntax.of(displayPath, index.text()) == Syntax.JEST_SNAPSHOT) return Optional.empty();
     return isJson(displayPath, index.text())
         ? inMetadata(finding, displayPath, index)
         : Optional.of(comment(finding, index));

@@ -12,6 +12,11 @@ public record Generated(String fixBelongs) {
       new Generated(
           "this is Terraform plan or state output: fix it in the .tf source of the resource");
 
+  public static final Generated JEST_SNAPSHOT =
+      new Generated(
+          "this is a Jest snapshot of a synthesized template: fix it in the CDK code that defines"
+              + " the client, then update the snapshot with jest -u");
+
   /** A client of a CDK-synthesized template, with its construct path when the template has it. */
   public static Generated cdk(String constructPath) {
     return new Generated(

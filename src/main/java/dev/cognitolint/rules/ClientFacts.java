@@ -70,7 +70,8 @@ final class ClientFacts {
    * Whether the client is known to serve no users: its only OAuth flow is client_credentials and
    * its ExplicitAuthFlows is a known empty list or only ALLOW_REFRESH_TOKEN_AUTH. An omitted
    * ExplicitAuthFlows does not count: Cognito then allows ALLOW_USER_SRP_AUTH and
-   * ALLOW_CUSTOM_AUTH.
+   * ALLOW_CUSTOM_AUTH. Such a client gets access tokens only: the client credentials grant issues
+   * neither ID nor refresh tokens, and no user's token carries it.
    */
   static boolean servesNoUsers(AppClient client) {
     JsonNode flows = client.get(Member.ALLOWED_OAUTH_FLOWS);

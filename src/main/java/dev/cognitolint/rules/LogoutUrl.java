@@ -36,6 +36,7 @@ public final class LogoutUrl implements Rule, Fixer {
 
   @Override
   public void check(AppClient client, Findings findings) {
+    if (ClientFacts.servesNoUsers(client)) return; // no user signs out of it
     RedirectUrls.eachItem(
         client,
         Member.LOGOUT_URLS,

@@ -21,6 +21,7 @@ import java.util.Map;
 public final class LoopbackCallbackInProduction implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
+    if (ClientFacts.servesNoUsers(client)) return; // no browser is redirected to its callbacks
     Map<String, Template> loopback = new LinkedHashMap<>();
     boolean production = false;
     for (Values.Item item : Values.items(client.get(Member.CALLBACK_URLS))) {

@@ -23,6 +23,7 @@ public final class RefreshTokenLifetime implements Rule {
 
   @Override
   public void check(AppClient client, Findings findings) {
+    if (ClientFacts.servesNoUsers(client)) return; // it gets no refresh token
     String limit = "; the configured maximum is " + TokenValidity.humanSeconds(maxSeconds);
     Member validity = Member.REFRESH_TOKEN_VALIDITY;
     String name = client.names().of(validity);

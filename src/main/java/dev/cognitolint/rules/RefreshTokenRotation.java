@@ -24,7 +24,7 @@ public final class RefreshTokenRotation implements Rule {
     Names names = client.names();
     Member gracePeriod = Member.ROTATION_RETRY_GRACE_PERIOD_SECONDS;
     String feature = Values.string(rotation.get(Member.ROTATION_FEATURE.apiName())).orElse(null);
-    if ("ENABLED".equals(feature)) {
+    if ("ENABLED".equals(feature) && !ClientFacts.servesNoUsers(client)) {
       findings.at(
           Member.ROTATION_FEATURE.pointer(),
           names.of(Member.ROTATION_FEATURE)

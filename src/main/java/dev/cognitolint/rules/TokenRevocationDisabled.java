@@ -20,6 +20,7 @@ import java.util.List;
 public final class TokenRevocationDisabled implements Rule, Fixer {
   @Override
   public void check(AppClient client, Findings findings) {
+    if (ClientFacts.servesNoUsers(client)) return; // no refresh token to revoke
     if (Values.bool(client.get(Member.ENABLE_TOKEN_REVOCATION)).filter(b -> !b).isPresent()) {
       findings.at(
           Member.ENABLE_TOKEN_REVOCATION.pointer(),

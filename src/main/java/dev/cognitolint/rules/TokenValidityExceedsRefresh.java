@@ -15,6 +15,7 @@ import dev.cognitolint.rules.TokenValidity.Token;
 public final class TokenValidityExceedsRefresh implements Rule {
   @Override
   public void check(AppClient client, Findings findings) {
+    if (ClientFacts.servesNoUsers(client)) return; // no refresh token for its tokens to outlive
     long refresh;
     if (!client.has(Member.REFRESH_TOKEN_VALIDITY)) {
       refresh = TokenValidity.DEFAULT_REFRESH_SECONDS;
