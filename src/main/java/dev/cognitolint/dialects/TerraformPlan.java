@@ -19,6 +19,16 @@ final class TerraformPlan implements Dialect {
     Terraform.extractPlanOrState(doc, clients);
     return ClientFinder.Found.of(
         doc.root().has("planned_values") ? "Terraform plan" : "Terraform state",
-        clients.stream().map(c -> c.generatedAs(Generated.TERRAFORM_OUTPUT)).toList());
+        clients.stream()
+            .map(c -> inPlan(doc, c) ? c.generatedAs(Generated.TERRAFORM_OUTPUT) : c)
+            .toList());
+  }
+
+  /**
+   * Whether the client is reported in the plan itself: one found in the configuration that declares
+   * it is reported there (see {@link PlanSources}), where the Linter drops its fixes.
+   */
+  private static boolean inPlan(Document doc, AppClient client) {
+    return client.source().path().equals(doc.source().path());
   }
 }
