@@ -6,6 +6,7 @@ import dev.cognitolint.syntax.Document;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -36,8 +37,9 @@ final class ForEach {
   static final int MAX_VALUES = 1_000_000;
 
   private static final String TOO_MANY_VALUES =
-      "copy more than 1,000,000 values: the resources generated before are checked, the others are"
-          + " not";
+      "copy more than "
+          + String.format(Locale.ROOT, "%,d", MAX_VALUES)
+          + " values: the resources generated before are checked, the others are not";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -91,7 +93,7 @@ final class ForEach {
                   + " are checked, the others are not");
         } else {
           generated++;
-          JsonNode node = substitute(entry.getValue(), bindings);
+          JsonNode node = substituted(entry.getValue(), bindings);
           if (values > MAX_VALUES) cap(entryPointer, TOO_MANY_VALUES);
           else out.add(new Resource(key(entry.getKey(), bindings), entryPointer, node));
         }
@@ -112,7 +114,7 @@ final class ForEach {
       if (!loop.isArray() || loop.size() != 3 || !loop.get(0).isString() || !loop.get(2).isObject())
         return;
       String identifier = loop.get(0).stringValue();
-      JsonNode collection = substitute(loop.get(1), bindings);
+      JsonNode collection = substituted(loop.get(1), bindings);
       if (values > MAX_VALUES) {
         cap(pointer, TOO_MANY_VALUES);
         return;
@@ -147,12 +149,20 @@ final class ForEach {
           pointer);
     }
 
-    /** A copy with the identifiers replaced; the node itself where nothing is replaced. */
+    private JsonNode substituted(JsonNode node, Map<String, String> bindings) {
+      JsonNode copy = substitute(node, bindings);
+      return copy == null ? node : copy;
+    }
+
+    /**
+     * A copy with the identifiers replaced, or null where nothing is: what does not mention them is
+     * shared, not copied.
+     */
     private JsonNode substitute(JsonNode node, Map<String, String> bindings) {
-      if (bindings.isEmpty() || ++values > MAX_VALUES) return node;
+      if (bindings.isEmpty() || ++values > MAX_VALUES) return null;
       if (node.isString()) {
         String text = text(node.stringValue(), bindings);
-        return text.equals(node.stringValue()) ? node : NODES.stringNode(text);
+        return text.equals(node.stringValue()) ? null : NODES.stringNode(text);
       }
       if (node.isObject()) {
         JsonNode ref = node.path("Ref");
@@ -163,22 +173,22 @@ final class ForEach {
         boolean changed = false;
         for (Map.Entry<String, JsonNode> e : node.properties()) {
           JsonNode value = substitute(e.getValue(), bindings);
-          changed |= value != e.getValue();
-          copy.set(e.getKey(), value);
+          changed |= value != null;
+          copy.set(e.getKey(), value == null ? e.getValue() : value);
         }
-        return changed ? copy : node;
+        return changed ? copy : null;
       }
       if (node.isArray()) {
         ArrayNode copy = NODES.arrayNode();
         boolean changed = false;
         for (JsonNode item : node) {
           JsonNode value = substitute(item, bindings);
-          changed |= value != item;
-          copy.add(value);
+          changed |= value != null;
+          copy.add(value == null ? item : value);
         }
-        return changed ? copy : node;
+        return changed ? copy : null;
       }
-      return node;
+      return null;
     }
   }
 
