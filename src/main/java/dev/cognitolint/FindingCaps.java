@@ -31,16 +31,17 @@ final class FindingCaps {
    * same rule and message at the anchor's text, see Locations) is not added again, and {@code add}
    * returns false for it as for one past the cap and one of a rule that is off. Findings of
    * resources with suppressions of their own (CloudFormation {@code Metadata}) are not merged with
-   * those of other resources: the suppressions could tell them apart.
+   * those of other resources: the suppressions could tell them apart. The resources a Fn::ForEach
+   * body generates share its suppressions (written once), so their findings are merged.
    */
   static final class FileFindings extends AbstractList<Finding> {
-    private record Key(String rule, Span span, String message, List<String> suppressedResources) {}
+    private record Key(String rule, Span span, String message, List<Span> suppressions) {}
 
     private final String path;
     private final Predicate<String> enabled;
     private final List<Finding> kept = new ArrayList<>();
     private final Set<Key> seen = new HashSet<>();
-    private final List<String> suppressedResources = new ArrayList<>();
+    private final List<Suppression> resourceSuppressions = new ArrayList<>();
     private long dropped;
 
     /**
@@ -59,7 +60,7 @@ final class FindingCaps {
               finding.rule().id(),
               finding.span(),
               finding.message(),
-              suppressedResourcesOf(finding));
+              resourceSuppressionsOf(finding));
       if (seen.contains(key)) return false;
       if (kept.size() >= MAX_PER_FILE) {
         dropped++;
@@ -72,20 +73,21 @@ final class FindingCaps {
     /** Notes the resource suppressions of a document, before its clients are checked. */
     void resourceSuppressions(List<Suppression> suppressions) {
       for (Suppression s : suppressions) {
-        if (s.scope() == Suppression.Scope.RESOURCE && !suppressedResources.contains(s.resource()))
-          suppressedResources.add(s.resource());
+        if (s.scope() == Suppression.Scope.RESOURCE) resourceSuppressions.add(s);
       }
     }
 
     /**
-     * The resources with suppressions that could cover the finding (as {@link Suppression#covers}
-     * decides).
+     * Where the resource suppressions that could cover the finding are written (whose resource
+     * {@link Suppression#covers} it).
      */
-    private List<String> suppressedResourcesOf(Finding finding) {
-      if (suppressedResources.isEmpty()) return List.of();
+    private List<Span> resourceSuppressionsOf(Finding finding) {
+      if (resourceSuppressions.isEmpty()) return List.of();
       String location = finding.location();
-      return suppressedResources.stream()
-          .filter(r -> location.equals(r) || location.startsWith(r + "/"))
+      return resourceSuppressions.stream()
+          .filter(s -> location.equals(s.resource()) || location.startsWith(s.resource() + "/"))
+          .map(Suppression::span)
+          .distinct()
           .toList();
     }
 

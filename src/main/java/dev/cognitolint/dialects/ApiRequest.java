@@ -1,5 +1,6 @@
 package dev.cognitolint.dialects;
 
+import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.ClientKind;
 import dev.cognitolint.syntax.Document;
 import java.util.List;
@@ -8,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * CreateUserPoolClient and UpdateUserPoolClient requests: the {@code --cli-input-json} and {@code
  * --cli-input-yaml} files and SDK parameters. A request names the pool, the client or the client's
- * name; one with ClientId is an update.
+ * name; one with ClientId is an update. Placeholders left for a person to fill in make the file a
+ * template ({@link Placeholders}), which one note says.
  */
 final class ApiRequest implements Dialect {
   @Override
@@ -24,7 +26,9 @@ final class ApiRequest implements Dialect {
         doc.root().has("ClientId") ? ClientKind.UPDATE_REQUEST : ClientKind.CREATE_REQUEST;
     String operation =
         kind == ClientKind.UPDATE_REQUEST ? "UpdateUserPoolClient" : "CreateUserPoolClient";
-    return ClientFinder.Found.of(
-        kind.label(), List.of(ApiDocuments.client(doc, kind, operation, "")));
+    Placeholders placeholders = new Placeholders(doc.root());
+    AppClient client = ApiDocuments.client(doc, kind, operation, "", placeholders::scalar);
+    return new ClientFinder.Found(
+        kind.label(), List.of(client), placeholders.note(doc).stream().toList(), List.of());
   }
 }

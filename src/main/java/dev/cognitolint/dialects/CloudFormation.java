@@ -15,7 +15,6 @@ import dev.cognitolint.syntax.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -118,15 +117,14 @@ public final class CloudFormation {
       List<AppClient> clients,
       List<Document.Problem> problems,
       List<Suppression> suppressions) {
-    JsonNode resources = doc.root().at(resourcesPointer);
-    for (Map.Entry<String, JsonNode> entry : resources.properties()) {
-      String logicalId = entry.getKey();
-      String resourcePointer = Pointers.append(resourcesPointer, logicalId);
+    for (ForEach.Resource resource : ForEach.resources(doc, resourcesPointer, problems)) {
+      String logicalId = resource.logicalId();
+      String resourcePointer = resource.pointer();
       metadataSuppressions(doc, logicalId, resourcePointer, suppressions);
-      JsonNode type = entry.getValue().path("Type");
+      JsonNode type = resource.node().path("Type");
       if (!type.isString()) continue;
       if (type.stringValue().equals(CLIENT_TYPE)) {
-        client(doc, logicalId, resourcePointer, yaml11).ifPresent(clients::add);
+        client(doc, logicalId, resourcePointer, resource.node(), yaml11).ifPresent(clients::add);
       } else if (type.stringValue().startsWith("AWS::Cognito::")
           && !COGNITO_TYPES.contains(type.stringValue())) {
         String typePointer = Pointers.append(resourcePointer, "Type");
@@ -145,9 +143,9 @@ public final class CloudFormation {
   }
 
   private static java.util.Optional<AppClient> client(
-      Document doc, String logicalId, String resourcePointer, boolean yaml11) {
+      Document doc, String logicalId, String resourcePointer, JsonNode resource, boolean yaml11) {
     String propertiesPointer = Pointers.append(resourcePointer, "Properties");
-    JsonNode properties = doc.root().at(propertiesPointer);
+    JsonNode properties = resource.path("Properties");
     Span anchor = doc.locations().key(resourcePointer);
     ObjectNode settings;
     if (properties.isMissingNode() || properties.isNull()) {

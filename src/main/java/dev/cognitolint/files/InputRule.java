@@ -37,6 +37,11 @@ public enum InputRule {
       "yaml-alias-in-template",
       Severity.ERROR,
       "A CloudFormation template must not use YAML aliases or merge keys, which CloudFormation rejects, unless a packaging step resolves them first."),
+  TEMPLATE_REQUEST(
+      "CL011",
+      "request-template",
+      Severity.NOTE,
+      "A request file with placeholders (<Name>, {{Name}}, REPLACE_ME, the empty strings of --generate-cli-skeleton) is a template: the placeholders are not checked until they are filled in."),
   RULE_FAILURE(
       "CL008",
       "rule-failure",

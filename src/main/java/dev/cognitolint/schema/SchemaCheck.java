@@ -115,12 +115,24 @@ public final class SchemaCheck {
 
   public List<Violation> check(AppClient client) {
     List<Violation> out = new ArrayList<>();
-    for (Error error : schema(client.kind()).validate(client.settings())) {
+    List<Error> errors = schema(client.kind()).validate(client.settings());
+    Set<String> tooShort =
+        errors.stream()
+            .filter(e -> e.getKeyword().equals("minLength"))
+            .map(e -> pointer(e.getInstanceLocation()))
+            .collect(Collectors.toSet());
+    for (Error error : errors) {
       JsonNode instance = error.getInstanceNode();
       if (instance != null && Values.isUnknown(instance)) continue;
       Optional<StructureRule> rule = StructureRule.forKeyword(error.getKeyword());
       if (rule.isEmpty()) continue; // composite keywords (allOf, $ref) repeat their parts' errors
       String pointer = pointer(error.getInstanceLocation());
+      // An empty string is reported as too short; that it matches no pattern says nothing more.
+      if (rule.get() == StructureRule.PATTERN
+          && tooShort.contains(pointer)
+          && instance != null
+          && instance.isString()
+          && instance.stringValue().isEmpty()) continue;
       if (rule.get() == StructureRule.UNKNOWN_ENUM_VALUE && listedAsKnown(pointer, instance))
         continue;
       Violation v = violation(rule.get(), error, pointer, client.kind(), client.names());

@@ -4,6 +4,7 @@ import dev.cognitolint.config.ConfigException;
 import dev.cognitolint.config.RuleSettings;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
+import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Suppression;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,8 +40,16 @@ public final class Suppressor {
       }
       out.add(result);
     }
+    // A Metadata ignore in a Fn::ForEach body is a suppression for each resource the loop
+    // generates, all written at one place: they are reported as one.
+    Set<Span> usedAt = new HashSet<>();
+    for (int i = 0; i < suppressions.size(); i++) {
+      if (used[i]) usedAt.add(suppressions.get(i).span());
+    }
+    Set<Span> reportedAt = new HashSet<>();
     for (int i = 0; i < suppressions.size(); i++) {
       Suppression s = suppressions.get(i);
+      if (!reportedAt.add(s.span())) continue;
       String what = String.join(", ", s.rules());
       if (s.reason().isBlank()) {
         out.add(
@@ -50,7 +59,7 @@ public final class Suppressor {
                 path,
                 s));
       }
-      if (!used[i] && ids.get(i).stream().anyMatch(settings::enabled)) {
+      if (!usedAt.contains(s.span()) && ids.get(i).stream().anyMatch(settings::enabled)) {
         out.add(
             meta(
                 SuppressionRule.UNUSED,

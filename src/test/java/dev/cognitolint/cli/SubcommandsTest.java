@@ -84,10 +84,10 @@ class SubcommandsTest {
 
   @Test
   void anUnknownRuleSuggestsTheNearest() {
-    Run r = run("explain", "CL2011");
+    Run r = run("explain", "CL2201");
     assertEquals(2, r.code());
     assertEquals(
-        "cognito-lint: no rule 'CL2011'; did you mean CL201 (callback-url-https)? (cognito-lint rules lists them)\n",
+        "cognito-lint: no rule 'CL2201'; did you mean CL201 (callback-url-https)? (cognito-lint rules lists them)\n",
         r.err());
     assertTrue(
         run("explain", "calback-url-https")
@@ -138,10 +138,10 @@ class SubcommandsTest {
 
   @Test
   void anUnknownRuleInTheConfigurationPointsToTheSubcommands() {
-    Run r = run("--disable", "CL2011", "samples/cloudformation/web-client.yaml");
+    Run r = run("--disable", "CL2201", "samples/cloudformation/web-client.yaml");
     assertEquals(2, r.code());
     assertEquals(
-        "cognito-lint: unknown rule 'CL2011'; did you mean 'CL201'? (cognito-lint rules lists them,"
+        "cognito-lint: unknown rule 'CL2201'; did you mean 'CL201'? (cognito-lint rules lists them,"
             + " cognito-lint explain RULE describes one)\n",
         r.err());
   }
