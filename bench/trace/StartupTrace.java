@@ -1,6 +1,7 @@
 import dev.cognitolint.Linter;
 import dev.cognitolint.cli.Main;
-import dev.cognitolint.config.ConfigLoader;
+import dev.cognitolint.config.ConfigResolver;
+import dev.cognitolint.config.RuleSettings;
 import dev.cognitolint.dialects.ClientFinder;
 import dev.cognitolint.syntax.Document;
 import dev.cognitolint.files.FileCollector;
@@ -63,14 +64,14 @@ public final class StartupTrace {
       step("  command line: option table and parse");
       Main.run(new String[] {"--help"}, System.in, nowhere, nowhere);
       step("  command line: --help text (not in a lint run)");
-      // 2. configuration lookup (none here)
-      ConfigLoader.find(Path.of(""));
-      step("  config lookup");
-      // 3. rules and their metadata (@RuleInfo read by reflection)
+      // 2. rules and their metadata (@RuleInfo read by reflection)
       List<Rule> rules = BuiltinRules.checks(RuleOptions.DEFAULT);
       step("  rules: BuiltinRules.checks");
       List<RuleMeta> all = BuiltinRules.all(rules);
       step("  rules: metadata (@RuleInfo by reflection)");
+      // 3. configuration lookup (none here)
+      ConfigResolver.nearest(Path.of(""), new RuleSettings(all), Path::toString).configFor(file);
+      step("  config lookup");
       // 4. the schema check: a Jackson mapper, networknt's registry (SchemaCheck's fields)
       new dev.cognitolint.shaded.jackson3.databind.json.JsonMapper();
       step("  Jackson: new JsonMapper()");
