@@ -58,9 +58,21 @@ final class ClientSchema {
           "minItems",
           "maxItems");
 
-  /** A compiled schema object: its tree, its referenced schemas, and its pattern. */
+  /**
+   * A compiled schema object: its tree, its keywords' values (null when absent), its subschemas.
+   */
   private static final class Node {
     final JsonNode tree;
+    final JsonNode type;
+    final JsonNode allowed;
+    final JsonNode required;
+    final JsonNode minimum;
+    final JsonNode maximum;
+    final int minLength;
+    final int maxLength;
+    final int minItems;
+    final int maxItems;
+    final boolean closed;
     Node ref;
     Map<String, Node> properties = Map.of();
     Node items;
@@ -68,6 +80,18 @@ final class ClientSchema {
 
     Node(JsonNode tree) {
       this.tree = tree;
+      type = tree.get("type");
+      allowed = tree.get("enum");
+      required = tree.get("required");
+      minimum = tree.get("minimum");
+      maximum = tree.get("maximum");
+      minLength = tree.path("minLength").asInt(-1);
+      maxLength = tree.path("maxLength").asInt(-1);
+      minItems = tree.path("minItems").asInt(-1);
+      maxItems = tree.path("maxItems").asInt(-1);
+      closed =
+          tree.path("additionalProperties").isBoolean()
+              && !tree.get("additionalProperties").booleanValue();
     }
   }
 
@@ -94,57 +118,45 @@ final class ClientSchema {
     // A value not known before deploy has no JSON type: nothing of it can be checked.
     if (Values.isUnknown(value)) return;
     if (schema.ref != null) check(schema.ref, value, pointer, out);
-    JsonNode tree = schema.tree;
-    JsonNode type = tree.get("type");
-    if (type != null && !hasType(value, type)) out.add(error("type", value, pointer, schema, null));
-    JsonNode allowed = tree.get("enum");
-    if (allowed != null && !contains(allowed, value))
+    if (schema.type != null && !hasType(value, schema.type))
+      out.add(error("type", value, pointer, schema, null));
+    if (schema.allowed != null && !contains(schema.allowed, value))
       out.add(error("enum", value, pointer, schema, null));
     if (value.isString()) {
       String text = value.stringValue();
       int length = text.codePointCount(0, text.length());
-      JsonNode min = tree.get("minLength");
-      if (min != null && length < min.asInt())
+      if (schema.minLength >= 0 && length < schema.minLength)
         out.add(error("minLength", value, pointer, schema, null));
-      JsonNode max = tree.get("maxLength");
-      if (max != null && length > max.asInt())
+      if (schema.maxLength >= 0 && length > schema.maxLength)
         out.add(error("maxLength", value, pointer, schema, null));
       if (schema.pattern != null && !schema.pattern.matcher(text).find())
         out.add(error("pattern", value, pointer, schema, null));
     } else if (value.isNumber()) {
-      JsonNode min = tree.get("minimum");
-      if (min != null && compare(value, min) < 0)
+      if (schema.minimum != null && compare(value, schema.minimum) < 0)
         out.add(error("minimum", value, pointer, schema, null));
-      JsonNode max = tree.get("maximum");
-      if (max != null && compare(value, max) > 0)
+      if (schema.maximum != null && compare(value, schema.maximum) > 0)
         out.add(error("maximum", value, pointer, schema, null));
     } else if (value.isArray()) {
-      JsonNode min = tree.get("minItems");
-      if (min != null && value.size() < min.asInt())
+      if (schema.minItems >= 0 && value.size() < schema.minItems)
         out.add(error("minItems", value, pointer, schema, null));
-      JsonNode max = tree.get("maxItems");
-      if (max != null && value.size() > max.asInt())
+      if (schema.maxItems >= 0 && value.size() > schema.maxItems)
         out.add(error("maxItems", value, pointer, schema, null));
       if (schema.items != null) {
         for (int i = 0; i < value.size(); i++)
           check(schema.items, value.get(i), Pointers.append(pointer, i), out);
       }
     } else if (value.isObject()) {
-      JsonNode required = tree.get("required");
-      if (required != null) {
-        for (JsonNode name : required) {
+      if (schema.required != null) {
+        for (JsonNode name : schema.required) {
           if (!value.has(name.stringValue()))
             out.add(error("required", value, pointer, schema, name.stringValue()));
         }
       }
-      boolean closed =
-          tree.path("additionalProperties").isBoolean()
-              && !tree.get("additionalProperties").booleanValue();
       for (Map.Entry<String, JsonNode> member : value.properties()) {
         Node property = schema.properties.get(member.getKey());
         if (property != null)
           check(property, member.getValue(), Pointers.append(pointer, member.getKey()), out);
-        else if (closed)
+        else if (schema.closed)
           out.add(error("additionalProperties", value, pointer, schema, member.getKey()));
       }
     }
