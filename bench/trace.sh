@@ -6,7 +6,7 @@
 # 1. Compiles trace/StartupTrace.java and trace/ParallelProbe.java against target/cognito-lint.jar.
 # 2. Runs StartupTrace on FILE (default samples/cloudformation/web-client.yaml) R times (default 5)
 #    with the launcher's JVM options, without and with an AppCDS archive, and prints the median
-#    of each step: JVM start, command line, rules, Jackson, networknt, parse, schema check, ...
+#    of each step: JVM start, command line, rules, config lookup, parse, schema check, ...
 # 3. Counts the classes a one-file run loads, by origin, and those the AppCDS archive cannot hold.
 # 4. Runs ParallelProbe on N files (default 10000, as bench/run.sh makes them) with 1 and 2
 #    threads and prints the wall times and whether the findings are identical.

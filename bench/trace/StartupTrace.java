@@ -1,6 +1,7 @@
 import dev.cognitolint.Linter;
 import dev.cognitolint.cli.Main;
-import dev.cognitolint.config.ConfigLoader;
+import dev.cognitolint.config.ConfigResolver;
+import dev.cognitolint.config.RuleSettings;
 import dev.cognitolint.dialects.ClientFinder;
 import dev.cognitolint.syntax.Document;
 import dev.cognitolint.files.FileCollector;
@@ -55,7 +56,6 @@ public final class StartupTrace {
     Path file = Path.of(args[0]);
     for (int round = 1; round <= 2; round++) {
       out.append(round == 1 ? "cold (first time in this JVM):\n" : "warm (the same steps again):\n");
-      // (The jar holds Jackson and networknt relocated under dev.cognitolint.shaded.)
       // 1. the command line: Main's option table built and the arguments parsed (an unknown option
       //    stops before linting), then the --help text, which a lint run never makes.
       PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
@@ -63,21 +63,17 @@ public final class StartupTrace {
       step("  command line: option table and parse");
       Main.run(new String[] {"--help"}, System.in, nowhere, nowhere);
       step("  command line: --help text (not in a lint run)");
-      // 2. configuration lookup (none here)
-      ConfigLoader.find(Path.of(""));
-      step("  config lookup");
-      // 3. rules and their metadata (@RuleInfo read by reflection)
+      // 2. rules and their metadata (@RuleInfo read by reflection)
       List<Rule> rules = BuiltinRules.checks(RuleOptions.DEFAULT);
       step("  rules: BuiltinRules.checks");
       List<RuleMeta> all = BuiltinRules.all(rules);
       step("  rules: metadata (@RuleInfo by reflection)");
-      // 4. the schema check: a Jackson mapper, networknt's registry (SchemaCheck's fields)
-      new dev.cognitolint.shaded.jackson3.databind.json.JsonMapper();
-      step("  Jackson: new JsonMapper()");
-      dev.cognitolint.shaded.networknt.schema.SchemaRegistry.withDefaultDialect(dev.cognitolint.shaded.networknt.schema.SpecificationVersion.DRAFT_2020_12);
-      step("  networknt: SchemaRegistry.withDefaultDialect");
+      // 3. configuration lookup (none here)
+      ConfigResolver.nearest(Path.of(""), new RuleSettings(all), Path::toString).configFor(file);
+      step("  config lookup");
+      // 4. the schema check (its schema is compiled on first use, below)
       SchemaCheck schemaCheck = new SchemaCheck(java.util.Map.of());
-      step("  new SchemaCheck (the rest)");
+      step("  new SchemaCheck");
       new Linter(Limits.DEFAULT, rules);
       step("  new Linter (a second SchemaCheck)");
       // 5. files

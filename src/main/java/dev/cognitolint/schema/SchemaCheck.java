@@ -1,10 +1,5 @@
 package dev.cognitolint.schema;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.BuildInfo;
@@ -16,10 +11,7 @@ import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.Suggestions;
 import dev.cognitolint.model.Unknown;
 import dev.cognitolint.model.Values;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.cognitolint.schema.ClientSchema.Error;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -52,7 +44,7 @@ public final class SchemaCheck {
     }
   }
 
-  private static final Map<ClientKind, String> SCHEMA_FILES =
+  static final Map<ClientKind, String> SCHEMA_FILES =
       new EnumMap<>(
           Map.of(
               ClientKind.CREATE_REQUEST, "create-user-pool-client-request.schema.json",
@@ -79,13 +71,9 @@ public final class SchemaCheck {
               "the provider computes the client ID; refer to it as aws_cognito_user_pool_client.NAME.id");
 
   private final Map<String, Set<String>> knownValues;
-  private final SchemaRegistry registry =
-      SchemaRegistry.withDefaultDialect(
-          SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(SchemaCheck::load));
-  private final Map<ClientKind, Schema> schemas = new EnumMap<>(ClientKind.class);
-  private final Map<String, JsonNode> schemaTrees = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final tools.jackson.databind.ObjectMapper JSON =
-      new tools.jackson.databind.json.JsonMapper();
+
+  /** Each kind's schema, compiled when a client of that kind is first checked. */
+  private final Map<ClientKind, ClientSchema> schemas = new EnumMap<>(ClientKind.class);
 
   /**
    * @param knownValues enum values newer than the AWS model, by member path ({@code
@@ -95,22 +83,8 @@ public final class SchemaCheck {
     this.knownValues = Map.copyOf(knownValues);
   }
 
-  /** The schema files are resources of the jar; nothing is ever fetched. */
-  private static String load(String iri) {
-    String prefix = "classpath:schemas/";
-    if (!iri.startsWith(prefix)) return null;
-    try (InputStream in =
-        SchemaCheck.class.getResourceAsStream("/schemas/" + iri.substring(prefix.length()))) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private synchronized Schema schema(ClientKind kind) {
-    return schemas.computeIfAbsent(
-        kind,
-        k -> registry.getSchema(SchemaLocation.of("classpath:schemas/" + SCHEMA_FILES.get(k))));
+  private synchronized ClientSchema schema(ClientKind kind) {
+    return schemas.computeIfAbsent(kind, k -> ClientSchema.compile(SCHEMA_FILES.get(k)));
   }
 
   public List<Violation> check(AppClient client) {
@@ -118,36 +92,33 @@ public final class SchemaCheck {
     List<Error> errors = schema(client.kind()).validate(client.settings());
     Set<String> tooShort =
         errors.stream()
-            .filter(e -> e.getKeyword().equals("minLength"))
-            .map(e -> pointer(e.getInstanceLocation()))
+            .filter(e -> e.keyword().equals("minLength"))
+            .map(Error::pointer)
             .collect(Collectors.toSet());
     for (Error error : errors) {
-      JsonNode instance = error.getInstanceNode();
-      if (instance != null && Values.isUnknown(instance)) continue;
-      Optional<StructureRule> rule = StructureRule.forKeyword(error.getKeyword());
-      if (rule.isEmpty()) continue; // composite keywords (allOf, $ref) repeat their parts' errors
-      String pointer = pointer(error.getInstanceLocation());
+      JsonNode instance = error.instance();
+      StructureRule rule = StructureRule.forKeyword(error.keyword()).orElseThrow();
+      String pointer = error.pointer();
       // An empty string is reported as too short; that it matches no pattern says nothing more.
-      if (rule.get() == StructureRule.PATTERN
+      if (rule == StructureRule.PATTERN
           && tooShort.contains(pointer)
           && instance != null
           && instance.isString()
           && instance.stringValue().isEmpty()) continue;
-      if (rule.get() == StructureRule.UNKNOWN_ENUM_VALUE && listedAsKnown(pointer, instance))
-        continue;
-      Violation v = violation(rule.get(), error, pointer, client.kind(), client.names());
+      if (rule == StructureRule.UNKNOWN_ENUM_VALUE && listedAsKnown(pointer, instance)) continue;
+      Violation v = violation(rule, error, pointer, client.kind(), client.names());
       if (client.kind() == ClientKind.CREATE_REQUEST
           || client.kind() == ClientKind.UPDATE_REQUEST) {
         String limit =
-            error.getSchemaNode() != null && error.getSchemaNode().isNumber()
-                ? error.getSchemaNode().asString()
+            error.schemaValue() != null && error.schemaValue().isNumber()
+                ? error.schemaValue().asString()
                 : "";
         v =
             new Violation(
                 v.rule(),
                 v.pointer(),
                 v.atKey(),
-                v.message() + ApiAnswers.of(error.getKeyword(), limit));
+                v.message() + ApiAnswers.of(error.keyword(), limit));
       }
       out.add(
           new Violation(
@@ -192,11 +163,11 @@ public final class SchemaCheck {
     if (probed.isEmpty()) return List.of();
     List<Violation> out = new ArrayList<>();
     for (Error error : schema(client.kind()).validate(probe)) {
-      String pointer = pointer(error.getInstanceLocation());
+      String pointer = error.pointer();
       String known = probed.get(pointer);
       if (known == null) continue;
       String at = client.names().at(pointer) + ": ";
-      if (error.getKeyword().equals("maxLength")) {
+      if (error.keyword().equals("maxLength")) {
         out.add(
             new Violation(
                 StructureRule.LENGTH,
@@ -206,9 +177,9 @@ public final class SchemaCheck {
                     + "its known parts alone are "
                     + known.codePointCount(0, known.length())
                     + " characters, longer than the maximum of "
-                    + error.getSchemaNode().asString()));
-      } else if (error.getKeyword().equals("pattern")) {
-        String pattern = error.getSchemaNode().asString();
+                    + error.schemaValue().asString()));
+      } else if (error.keyword().equals("pattern")) {
+        String pattern = error.schemaValue().asString();
         charOutsideClass(known, pattern)
             .ifPresent(
                 cp ->
@@ -274,13 +245,13 @@ public final class SchemaCheck {
 
   private Violation violation(
       StructureRule rule, Error error, String pointer, ClientKind kind, Names names) {
-    JsonNode schema = error.getSchemaNode();
-    JsonNode value = error.getInstanceNode();
+    JsonNode schema = error.schemaValue();
+    JsonNode value = error.instance();
     String at = names.at(pointer);
     String where = at.isEmpty() ? "" : at + ": ";
     return switch (rule) {
       case UNKNOWN_PROPERTY -> {
-        String name = error.getProperty();
+        String name = error.property();
         String member = Pointers.append(pointer, name);
         List<String> known = new ArrayList<>();
         JsonNode properties = parentProperties(error);
@@ -306,7 +277,7 @@ public final class SchemaCheck {
               true,
               where
                   + "missing required property '"
-                  + names.key(Pointers.append(pointer, error.getProperty()))
+                  + names.key(Pointers.append(pointer, error.property()))
                   + "'");
       case WRONG_TYPE ->
           new Violation(
@@ -355,7 +326,7 @@ public final class SchemaCheck {
             value.isString()
                 ? value.stringValue().codePointCount(0, value.stringValue().length())
                 : 0;
-        boolean tooLong = error.getKeyword().equals("maxLength");
+        boolean tooLong = error.keyword().equals("maxLength");
         yield new Violation(
             rule,
             pointer,
@@ -376,7 +347,7 @@ public final class SchemaCheck {
               where
                   + value.asString()
                   + " is "
-                  + (error.getKeyword().equals("maximum")
+                  + (error.keyword().equals("maximum")
                       ? "above the maximum of "
                       : "below the minimum of ")
                   + schema.asString());
@@ -388,7 +359,7 @@ public final class SchemaCheck {
               where
                   + value.size()
                   + " items; "
-                  + (error.getKeyword().equals("maxItems") ? "at most " : "at least ")
+                  + (error.keyword().equals("maxItems") ? "at most " : "at least ")
                   + schema.asString()
                   + " are allowed");
     };
@@ -402,40 +373,23 @@ public final class SchemaCheck {
   }
 
   /** The {@code properties} beside the failing {@code additionalProperties}, for suggestions. */
-  private JsonNode parentProperties(Error error) {
-    JsonNode parent = schemaParent(error.getSchemaLocation());
-    return parent == null ? null : parent.get("properties");
+  private static JsonNode parentProperties(Error error) {
+    return error.schemaObject().get("properties");
   }
 
   /**
    * The {@code title} of the schema holding the failing {@code enum} ("auth flow"); a title that
    * starts with a member's name ("PreventUserExistenceErrors setting") names it as the file does.
    */
-  private String enumTitle(Error error, Names names) {
-    JsonNode parent = schemaParent(error.getSchemaLocation());
-    if (parent == null || !parent.path("title").isString()) return null;
+  private static String enumTitle(Error error, Names names) {
+    JsonNode parent = error.schemaObject();
+    if (!parent.path("title").isString()) return null;
     String title = parent.get("title").stringValue();
     int space = title.indexOf(' ');
     Member member = space < 0 ? null : Member.named(title.substring(0, space));
     return member == null || member.parent() != null
         ? title
         : names.of(member) + title.substring(space);
-  }
-
-  /** The schema object that holds the keyword at this location. */
-  private JsonNode schemaParent(SchemaLocation location) {
-    if (location == null) return null;
-    String file = location.getAbsoluteIri().toString();
-    JsonNode root =
-        schemaTrees.computeIfAbsent(
-            file,
-            f -> {
-              String text = load(f);
-              return text == null ? null : JSON.readTree(text);
-            });
-    if (root == null) return null;
-    String pointer = pointer(location.getFragment());
-    return root.at(Pointers.parent(pointer));
   }
 
   /** Most of the model's patterns are ^(?:[class]+)$, a character class repeated. */

@@ -1,10 +1,10 @@
 package dev.cognitolint.schema;
 
-import com.networknt.schema.Error;
 import dev.cognitolint.fix.Edits;
 import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.Suggestions;
+import dev.cognitolint.schema.ClientSchema.Error;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,8 +20,8 @@ final class StructureFixes {
   private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
 
   static Fix fix(AppClient client, StructureRule rule, Error error, String pointer) {
-    JsonNode value = error.getInstanceNode();
-    JsonNode schema = error.getSchemaNode();
+    JsonNode value = error.instance();
+    JsonNode schema = error.schemaValue();
     if (value == null || !value.isString() || schema == null) return null;
     String text = value.stringValue();
     return switch (rule) {

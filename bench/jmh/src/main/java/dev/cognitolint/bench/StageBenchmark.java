@@ -34,8 +34,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The stages of linting one template, each on its own, warm (steady state after JIT): parse
  * (snakeyaml-engine events to a JSON tree with positions), find the app clients, schema check
- * (networknt, schema already compiled), the Java rules, and the whole {@link Linter#lint} of
- * the text. {@code schemaCompile} is a fresh SchemaCheck's first check (registry and schema
+ * (ClientSchema, schema already compiled), the Java rules, and the whole {@link Linter#lint} of
+ * the text. {@code schemaCompile} is a fresh SchemaCheck's first check (the schema
  * compile, with warm code); {@code ruleMeta} is what {@code Rule.meta()} costs for every rule,
  * which Linter calls for each rule on each client. Warm-up is long (8 x 2 s): lint() under load
  * took 20 s to reach its steady state in one run.
