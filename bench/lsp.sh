@@ -10,6 +10,7 @@
 # server CPU), 5 rounds interleaved, to compare builds.
 set -euo pipefail
 load_start=$(cut -d" " -f1-3 /proc/loadavg)
+started=$(date -u '+%Y-%m-%d %H:%M')
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 start_only=false
 if [[ ${1:-} == --start ]]; then start_only=true; shift; fi
@@ -47,7 +48,7 @@ else
   java -cp "$cp" bench/lsp/LspBench.java "$server" "$typical" "$tmp/big-1mb.yaml" > "$tmp/out.txt"
 fi
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | sort -u | head -1)
-echo "### bench/lsp.sh, $(date -u '+%Y-%m-%d %H:%M UTC'), $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo '+changes')"
+echo "### bench/lsp.sh, $started to $(date -u '+%H:%M') UTC, checkout $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo '+changes'), ${jars[*]}"
 echo
 echo "- machine: $(nproc) CPUs (\`nproc\`), ${cpu:-unknown CPU}, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
 echo "- load average at start and end: $load_start / $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -63,7 +63,7 @@ public class LspBench implements LanguageClient {
       Path template = Path.of(args[i]);
       String text = Files.readString(template);
       String uri = dir.resolve(i + "-" + template.getFileName()).toUri().toString();
-      System.out.printf("%s (%,d bytes)%n", template, text.length());
+      System.out.printf("%s (%,d bytes)%n", template.getFileName(), text.length());
       client.edits(lsp, uri, text);
     }
     for (int i = 0; i < 200; i++) {
