@@ -43,18 +43,33 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       { scheme: 'file', language: 'terraform' },
       { scheme: 'file', pattern: '**/*.{tf,tofu,template}' },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.cognito-lint.{yaml,yml}') },
+    // The server asks for the cognito-lint section (workspace/configuration) when it starts and
+    // again on each didChangeConfiguration this sends.
+    synchronize: {
+      configurationSection: 'cognito-lint',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.cognito-lint.{yaml,yml}'),
+    },
   };
   client = new LanguageClient('cognito-lint', 'cognito-lint', serverOptions, clientOptions);
   await client.start();
 }
 
+async function restart(context: vscode.ExtensionContext): Promise<void> {
+  await client?.stop();
+  client = undefined;
+  await start(context);
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  context.subscriptions.push(vscode.commands.registerCommand('cognito-lint.restart', async () => {
-    await client?.stop();
-    client = undefined;
-    await start(context);
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('cognito-lint.restart', () => restart(context)),
+    // How the server is started: only a new server can take a change.
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('cognito-lint.java') || e.affectsConfiguration('cognito-lint.plugins')) {
+        void restart(context);
+      }
+    }),
+  );
   await start(context);
 }
 

@@ -374,21 +374,27 @@ public final class Linter {
     }
 
     @Override
-    public void at(String pointer, String message) {
-      add(client.locations().value(pointer), pointer, message);
+    public void at(String pointer, String message, List<Related> related) {
+      add(
+          client.locations().value(pointer),
+          pointer,
+          message,
+          related.stream()
+              .map(r -> new Finding.Related(client.locations().value(r.pointer()), r.message()))
+              .toList());
     }
 
     @Override
     public void atKey(String pointer, String message) {
-      add(client.locations().key(pointer), pointer, message);
+      add(client.locations().key(pointer), pointer, message, List.of());
     }
 
     @Override
     public void atClient(String message) {
-      add(client.anchor(), "", message);
+      add(client.anchor(), "", message, List.of());
     }
 
-    private void add(Span span, String pointer, String message) {
+    private void add(Span span, String pointer, String message, List<Finding.Related> related) {
       Fix fix = fixer == null ? null : fixer.fix(client, pointer);
       if (fix != null && client.generated() != null) {
         message += " (" + client.generated().fixBelongs() + ")";
@@ -404,7 +410,8 @@ public final class Linter {
               client.name() + pointer,
               null,
               Subject.of(client, pointer),
-              fix));
+              fix,
+              related));
     }
   }
 }

@@ -257,6 +257,43 @@ class CliTest {
   }
 
   @Test
+  void sarifRelatedLocationsAreTheOtherPlacesAFindingConcerns() throws Exception {
+    Run r = run("--format", "sarif", "src/test/resources/fixtures/CL204/bad-cfn.yaml");
+    JsonNode results =
+        JsonMapper.builder().build().readTree(r.out()).path("runs").path(0).path("results");
+    List<String> related = new java.util.ArrayList<>();
+    for (JsonNode result : results) {
+      if (!result.path("ruleId").asString().equals("CL204")) continue;
+      related.add(
+          result.path("locations").path(0).path("physicalLocation").path("region").path("startLine")
+              + " -> "
+              + result.path("relatedLocations"));
+    }
+    java.util.function.BiFunction<String, String, String> callbacks =
+        (region, uri) ->
+            "[{\"id\":1,\"physicalLocation\":{\"artifactLocation\":{\"uri\":"
+                + "\"src/test/resources/fixtures/CL204/bad-cfn.yaml\",\"uriBaseId\":\"%SRCROOT%\"},"
+                + "\"region\":"
+                + region
+                + "},\"message\":{\"text\":\"CallbackURLs, which do not include '"
+                + uri
+                + "'\"}}]";
+    assertEquals(
+        List.of(
+            "12 -> "
+                + callbacks.apply(
+                    "{\"startLine\":10,\"startColumn\":9,\"endLine\":12,\"endColumn\":7}",
+                    "https://app.example.com/welcome"),
+            "18 -> "
+                + callbacks.apply(
+                    "{\"startLine\":17,\"startColumn\":21,\"endLine\":17,\"endColumn\":55}",
+                    "https://app.example.com/Callback"),
+            "23 -> "),
+        related);
+    assertValidSarif(r.out());
+  }
+
+  @Test
   void sarifIsReadyForCodeScanning() throws Exception {
     JsonNode run =
         JsonMapper.builder()

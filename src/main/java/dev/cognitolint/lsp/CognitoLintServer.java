@@ -2,6 +2,7 @@ package dev.cognitolint.lsp;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import dev.cognitolint.files.FileCollector;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.RuleMeta;
@@ -31,6 +32,8 @@ import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.ConfigurationItem;
+import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
@@ -91,6 +94,7 @@ public final class CognitoLintServer
   private final DocumentLinter linter;
   private final Runnable reloadConfig;
   private final Duration lintTime;
+  private final Duration debounce;
   private final IntConsumer exit;
   private final Map<String, OpenDocument> documents = new ConcurrentHashMap<>();
 
@@ -105,6 +109,9 @@ public final class CognitoLintServer
   private LineIndex.Encoding encoding = LineIndex.Encoding.UTF16;
   private CodeActions codeActions = new CodeActions(new CodeActions.Client(false, false));
   private boolean watchesFiles;
+  private boolean relatedInformation;
+  private boolean pullsSettings;
+  private volatile EditorSettings settings = EditorSettings.DEFAULT;
   private volatile boolean shutdown;
 
   /**
@@ -112,14 +119,15 @@ public final class CognitoLintServer
    *     1) and when the editor's process ends (1)
    */
   public CognitoLintServer(List<java.nio.file.Path> plugins, IntConsumer exit) {
-    this(new ConfiguredLinter(plugins), DEFAULT_LINT_TIME, exit);
+    this(new ConfiguredLinter(plugins), DEFAULT_LINT_TIME, DEBOUNCE, exit);
   }
 
-  CognitoLintServer(DocumentLinter linter, Duration lintTime, IntConsumer exit) {
+  CognitoLintServer(DocumentLinter linter, Duration lintTime, Duration debounce, IntConsumer exit) {
     this.linter = linter;
     this.reloadConfig =
         linter instanceof ConfiguredLinter configured ? configured::reload : () -> {};
     this.lintTime = lintTime;
+    this.debounce = debounce;
     this.exit = exit;
   }
 
@@ -157,6 +165,13 @@ public final class CognitoLintServer
             && caps.getWorkspace().getDidChangeWatchedFiles() != null
             && Boolean.TRUE.equals(
                 caps.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
+    pullsSettings =
+        caps.getWorkspace() != null && Boolean.TRUE.equals(caps.getWorkspace().getConfiguration());
+    relatedInformation =
+        caps.getTextDocument() != null
+            && caps.getTextDocument().getPublishDiagnostics() != null
+            && Boolean.TRUE.equals(
+                caps.getTextDocument().getPublishDiagnostics().getRelatedInformation());
     if (params.getProcessId() != null) {
       ProcessHandle.of(params.getProcessId())
           .ifPresent(editor -> editor.onExit().thenRun(() -> exit.accept(1)));
@@ -180,6 +195,7 @@ public final class CognitoLintServer
 
   @Override
   public void initialized(InitializedParams params) {
+    if (pullsSettings) pullSettings();
     if (!watchesFiles)
       return; // then a configuration's modification time is checked before each lint
     var watchers = List.of(new FileSystemWatcher(Either.forLeft("**/.cognito-lint.{yaml,yml}")));
@@ -252,7 +268,7 @@ public final class CognitoLintServer
       doc.text = text;
       doc.version = params.getTextDocument().getVersion();
     }
-    schedule(doc, DEBOUNCE);
+    schedule(doc, debounce);
   }
 
   @Override
@@ -283,7 +299,37 @@ public final class CognitoLintServer
 
   @Override
   public void didChangeConfiguration(DidChangeConfigurationParams params) {
-    relintAll();
+    if (pullsSettings) {
+      pullSettings();
+    } else {
+      Object section =
+          params.getSettings() instanceof JsonObject all ? all.get(EditorSettings.SECTION) : null;
+      useSettings(section);
+    }
+  }
+
+  /** Asks for the editor's settings; what it answers applies to the next lints. */
+  private void pullSettings() {
+    ConfigurationItem item = new ConfigurationItem();
+    item.setSection(EditorSettings.SECTION);
+    client
+        .configuration(new ConfigurationParams(List.of(item)))
+        .whenComplete(
+            (values, failure) -> {
+              if (failure != null) {
+                log(MessageType.Warning, "workspace/configuration failed: " + failure);
+              } else if (!values.isEmpty()) {
+                useSettings(values.get(0));
+              }
+            });
+  }
+
+  private void useSettings(Object section) {
+    EditorSettings newSettings =
+        EditorSettings.of(section, problem -> log(MessageType.Warning, problem));
+    if (newSettings.equals(settings)) return;
+    settings = newSettings;
+    lintAll();
   }
 
   private static boolean isConfig(Path file) {
@@ -293,6 +339,10 @@ public final class CognitoLintServer
 
   private void relintAll() {
     reloadConfig.run();
+    lintAll();
+  }
+
+  private void lintAll() {
     documents.values().forEach(doc -> schedule(doc, Duration.ZERO));
   }
 
@@ -322,10 +372,11 @@ public final class CognitoLintServer
                     version,
                     index,
                     // A plan's findings located in its .tf files are not this document's.
-                    outcome.result().findings().stream()
-                        .filter(f -> !f.isSuppressed())
-                        .filter(f -> f.path().equals(outcome.result().summary().path()))
-                        .toList(),
+                    settings.shown(
+                        outcome.result().findings().stream()
+                            .filter(f -> !f.isSuppressed())
+                            .filter(f -> f.path().equals(outcome.result().summary().path()))
+                            .toList()),
                     List.of());
                 configDiagnostics(outcome);
                 return;
@@ -355,7 +406,8 @@ public final class CognitoLintServer
       LineIndex index,
       List<Finding> findings,
       List<Diagnostic> extra) {
-    List<Diagnostic> diagnostics = new ArrayList<>(Diagnostics.of(findings, index));
+    List<Diagnostic> diagnostics =
+        new ArrayList<>(Diagnostics.of(findings, index, doc.uri, relatedInformation));
     diagnostics.addAll(extra);
     synchronized (doc) {
       if (shutdown || documents.get(doc.uri) != doc || doc.version != version) return;

@@ -27,8 +27,14 @@ final class ConfiguredLinter implements DocumentLinter {
   private static final Pattern PROBLEM_FILE = Pattern.compile("(?s)(.*?):[0-9]+:[0-9]+: .*");
 
   private final List<Path> plugins;
-  private final LintRun defaults;
   private LintRun run;
+
+  /**
+   * The run without configuration files, set up when first needed (for an unsaved document, or one
+   * whose configuration cannot be used), so that a start sets up one run.
+   */
+  private LintRun defaults;
+
   private volatile boolean stale;
 
   /** The configuration files the run has read, as they were then. */
@@ -49,8 +55,12 @@ final class ConfiguredLinter implements DocumentLinter {
    */
   ConfiguredLinter(List<Path> plugins) {
     this.plugins = List.copyOf(plugins);
-    this.defaults = setUp(LintRun.Configurations.fixed(Config.NONE));
     this.run = setUp(LintRun.Configurations.nearest());
+  }
+
+  private LintRun defaults() {
+    if (defaults == null) defaults = setUp(LintRun.Configurations.fixed(Config.NONE));
+    return defaults;
   }
 
   private LintRun setUp(LintRun.Configurations configurations) {
@@ -78,7 +88,7 @@ final class ConfiguredLinter implements DocumentLinter {
       setUpAgain();
     }
     try {
-      if (file == null) return new Outcome(defaults.lintText(displayPath, text), null, null);
+      if (file == null) return new Outcome(defaults().lintText(displayPath, text), null, null);
       Config config = run.configFor(file);
       for (Path configFile : config.files()) read.putIfAbsent(configFile, Stamp.of(configFile));
       Linter.FileResult result = run.lintText(file, text);
@@ -88,7 +98,7 @@ final class ConfiguredLinter implements DocumentLinter {
       Path broken = m.matches() ? Path.of(m.group(1)).toAbsolutePath() : null;
       if (broken != null) read.putIfAbsent(broken, Stamp.of(broken));
       try {
-        return new Outcome(defaults.lintText(file, text), broken, e.getMessage());
+        return new Outcome(defaults().lintText(file, text), broken, e.getMessage());
       } catch (ConfigException impossible) {
         throw new IllegalStateException(impossible);
       }

@@ -6,7 +6,9 @@ import dev.cognitolint.model.Severity;
 import java.util.List;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
+import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 
@@ -16,12 +18,19 @@ final class Diagnostics {
 
   private Diagnostics() {}
 
-  /** The findings that are not suppressed, in report order. */
-  static List<Diagnostic> of(List<Finding> findings, LineIndex index) {
-    return findings.stream().filter(f -> !f.isSuppressed()).map(f -> of(f, index)).toList();
+  /**
+   * The findings that are not suppressed, in report order, in the document {@code uri}.
+   *
+   * @param related whether the client takes relatedInformation
+   */
+  static List<Diagnostic> of(List<Finding> findings, LineIndex index, String uri, boolean related) {
+    return findings.stream()
+        .filter(f -> !f.isSuppressed())
+        .map(f -> of(f, index, uri, related))
+        .toList();
   }
 
-  static Diagnostic of(Finding finding, LineIndex index) {
+  private static Diagnostic of(Finding finding, LineIndex index, String uri, boolean related) {
     Diagnostic d =
         new Diagnostic(
             index.range(finding.span()),
@@ -31,6 +40,15 @@ final class Diagnostics {
             finding.rule().id());
     if (finding.rule().docsUrl() != null)
       d.setCodeDescription(new DiagnosticCodeDescription(finding.rule().docsUrl()));
+    if (related && !finding.related().isEmpty()) {
+      d.setRelatedInformation(
+          finding.related().stream()
+              .map(
+                  r ->
+                      new DiagnosticRelatedInformation(
+                          new Location(uri, index.range(r.span())), SafeText.visible(r.message())))
+              .toList());
+    }
     return d;
   }
 

@@ -1,6 +1,7 @@
 package dev.cognitolint.model;
 
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * One problem found: which rule, how serious, what to do, and where.
@@ -16,6 +17,9 @@ import java.util.Comparator;
  * @param subject what it is about, for baselines and fingerprints; a finding made without one is
  *     about its location as a whole
  * @param fix null, or the edits that repair it
+ * @param related the other places in the file the finding concerns (CL204: the CallbackURLs its
+ *     DefaultRedirectURI is missing from), for SARIF's relatedLocations and the editor's
+ *     relatedInformation
  */
 public record Finding(
     RuleMeta rule,
@@ -26,10 +30,28 @@ public record Finding(
     String location,
     String suppression,
     Subject subject,
-    Fix fix) {
+    Fix fix,
+    List<Related> related) {
+
+  /** Another place a finding concerns, and what it is to the finding. */
+  public record Related(Span span, String message) {}
 
   public Finding {
     if (subject == null) subject = new Subject(location, "");
+    related = related == null ? List.of() : List.copyOf(related);
+  }
+
+  public Finding(
+      RuleMeta rule,
+      Severity severity,
+      String message,
+      String path,
+      Span span,
+      String location,
+      String suppression,
+      Subject subject,
+      Fix fix) {
+    this(rule, severity, message, path, span, location, suppression, subject, fix, List.of());
   }
 
   public Finding(
@@ -65,15 +87,18 @@ public record Finding(
   }
 
   public Finding suppressedBecause(String reason) {
-    return new Finding(rule, severity, message, path, span, location, reason, subject, fix);
+    return new Finding(
+        rule, severity, message, path, span, location, reason, subject, fix, related);
   }
 
   public Finding withSeverity(Severity newSeverity) {
-    return new Finding(rule, newSeverity, message, path, span, location, suppression, subject, fix);
+    return new Finding(
+        rule, newSeverity, message, path, span, location, suppression, subject, fix, related);
   }
 
   public Finding withFix(Fix newFix) {
-    return new Finding(rule, severity, message, path, span, location, suppression, subject, newFix);
+    return new Finding(
+        rule, severity, message, path, span, location, suppression, subject, newFix, related);
   }
 
   /** Report order: by file, line, column, rule, then message. */

@@ -7,6 +7,7 @@ import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.RuleMeta;
 import dev.cognitolint.model.Severity;
+import dev.cognitolint.model.Span;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -163,15 +164,18 @@ public final class SarifFormat implements ReportFormat {
     result.put("level", f.severity().label());
     result.putObject("message").put("text", f.message());
     ObjectNode location = result.putArray("locations").addObject();
-    ObjectNode physical = location.putObject("physicalLocation");
-    physical.set("artifactLocation", artifactLocation(f.path()));
-    ObjectNode region = physical.putObject("region");
-    region.put("startLine", f.span().line());
-    region.put("startColumn", f.span().column());
-    region.put("endLine", f.span().endLine());
-    region.put("endColumn", f.span().endColumn());
+    location.set("physicalLocation", physicalLocation(f.path(), f.span()));
     if (!f.location().isEmpty()) {
       location.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.location());
+    }
+    if (!f.related().isEmpty()) {
+      ArrayNode related = result.putArray("relatedLocations");
+      for (int i = 0; i < f.related().size(); i++) {
+        ObjectNode other = related.addObject();
+        other.put("id", i + 1);
+        other.set("physicalLocation", physicalLocation(f.path(), f.related().get(i).span()));
+        other.putObject("message").put("text", f.related().get(i).message());
+      }
     }
     result.putObject("partialFingerprints").put(Fingerprints.SARIF_KEY, Fingerprints.of(f));
     if (f.fix() != null) result.putArray("fixes").add(fix(f));
@@ -201,17 +205,28 @@ public final class SarifFormat implements ReportFormat {
     ArrayNode replacements = change.putArray("replacements");
     for (Edit e : f.fix().edits()) {
       ObjectNode replacement = replacements.addObject();
-      replacement
-          .putObject("deletedRegion")
-          .put("startLine", e.span().line())
-          .put("startColumn", e.span().column())
-          .put("endLine", e.span().endLine())
-          .put("endColumn", e.span().endColumn())
-          .put("charOffset", e.offset())
-          .put("charLength", e.length());
+      replacement.set(
+          "deletedRegion",
+          region(e.span()).put("charOffset", e.offset()).put("charLength", e.length()));
       replacement.putObject("insertedContent").put("text", e.text());
     }
     return fix;
+  }
+
+  private static ObjectNode physicalLocation(String path, Span span) {
+    ObjectNode physical = Json.NODES.objectNode();
+    physical.set("artifactLocation", artifactLocation(path));
+    physical.set("region", region(span));
+    return physical;
+  }
+
+  private static ObjectNode region(Span span) {
+    return Json.NODES
+        .objectNode()
+        .put("startLine", span.line())
+        .put("startColumn", span.column())
+        .put("endLine", span.endLine())
+        .put("endColumn", span.endColumn());
   }
 
   /**

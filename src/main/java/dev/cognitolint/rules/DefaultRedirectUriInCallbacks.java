@@ -41,7 +41,11 @@ public final class DefaultRedirectUriInCallbacks implements Rule, Fixer {
               + callbackUrls
               + "; add it to "
               + callbackUrls
-              + " or choose one of them");
+              + " or choose one of them",
+          List.of(
+              new Findings.Related(
+                  Member.CALLBACK_URLS.pointer(),
+                  callbackUrls + ", which do not include '" + uri + "'")));
     }
   }
 

@@ -152,8 +152,9 @@ public final class PluginChecks {
     private List<Consumer<Findings>> calls = new ArrayList<>();
 
     @Override
-    public void at(String pointer, String message) {
-      record(pointer, message, sink -> sink.at(pointer, message));
+    public void at(String pointer, String message, List<Related> related) {
+      List<Related> copy = List.copyOf(related);
+      record(pointer, message, sink -> sink.at(pointer, message, copy));
     }
 
     @Override

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -18,7 +21,9 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.FileChangeType;
@@ -26,10 +31,13 @@ import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsCapabilities;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ShowDocumentCapabilities;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.WindowClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
@@ -405,7 +413,17 @@ class LanguageServerTest {
   @Test
   void typingIsDebouncedIntoOneLint() throws Exception {
     String uri = write("template.yaml", CFN);
-    try (LspSession s = new LspSession()) {
+    ConfiguredLinter real = new ConfiguredLinter(List.of());
+    List<String> linted = new CopyOnWriteArrayList<>();
+    DocumentLinter counting =
+        (file, name, text) -> {
+          linted.add(text);
+          return real.lint(file, name, text);
+        };
+    // A debounce much longer than sending 20 changes takes, even on a loaded machine, so that the
+    // count below depends on the debounce and not on the machine's speed.
+    try (LspSession s =
+        new LspSession(counting, CognitoLintServer.DEFAULT_LINT_TIME, Duration.ofSeconds(3))) {
       s.initialize();
       s.open(uri, "yaml", CFN);
       s.diagnostics(uri, 1);
@@ -415,7 +433,107 @@ class LanguageServerTest {
               .max()
               .getAsInt();
       assertEquals(last, s.diagnostics(uri, p -> true).getVersion());
+      assertEquals(List.of(CFN, "#" + "x".repeat(19) + "\n" + CFN), linted);
     }
+  }
+
+  @Test
+  void aFindingAboutTwoPlacesHasRelatedInformationWhenTheEditorTakesIt() throws Exception {
+    String template =
+        CFN.replace(
+            "        - http://app.example.com/callback\n",
+            """
+                    - https://app.example.com/callback
+                  DefaultRedirectURI: https://app.example.com/home
+            """);
+    String uri = write("template.yaml", template);
+    ClientCapabilities takesRelated = new ClientCapabilities();
+    TextDocumentClientCapabilities textDocument = new TextDocumentClientCapabilities();
+    textDocument.setPublishDiagnostics(new PublishDiagnosticsCapabilities(true));
+    takesRelated.setTextDocument(textDocument);
+    for (ClientCapabilities caps : List.of(takesRelated, new ClientCapabilities())) {
+      try (LspSession s = new LspSession()) {
+        s.initialize(null, caps);
+        s.open(uri, "yaml", template);
+        Diagnostic notListed = only(s.diagnostics(uri, 1), "CL204");
+        assertEquals(range(11, 26, 54), notListed.getRange());
+        if (caps == takesRelated) {
+          DiagnosticRelatedInformation callbacks = notListed.getRelatedInformation().get(0);
+          assertEquals(1, notListed.getRelatedInformation().size());
+          // The list's value: from its first item to where the next setting starts.
+          assertEquals(
+              new Location(uri, new Range(new Position(10, 8), new Position(11, 6))),
+              callbacks.getLocation());
+          assertEquals(
+              "CallbackURLs, which do not include 'https://app.example.com/home'",
+              callbacks.getMessage());
+        } else {
+          assertNull(notListed.getRelatedInformation());
+        }
+      }
+    }
+  }
+
+  @Test
+  void theEditorsMinimumSeverityHidesWhatIsBelowIt() throws Exception {
+    String uri = write("template.yaml", CFN);
+    ClientCapabilities pulls = new ClientCapabilities();
+    WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+    workspace.setConfiguration(true);
+    pulls.setWorkspace(workspace);
+    try (LspSession s = new LspSession()) {
+      s.settings = settings("{\"minimumSeverity\": \"warning\"}");
+      s.initialize(null, pulls);
+      s.open(uri, "yaml", CFN);
+      PublishDiagnosticsParams shown = s.diagnostics(uri, p -> !has(p, "CL606"));
+      assertTrue(has(shown, "CL201"), shown.toString());
+      assertEquals(
+          "cognito-lint", s.settingsAsked.get(0).getItems().get(0).getSection(), "asked once");
+
+      // On a change the server asks again; what the client pushes with it is not read.
+      s.settings = settings("{\"minimumSeverity\": \"note\"}");
+      changeSettings(s, "{\"cognito-lint\": {\"minimumSeverity\": \"error\"}}");
+      assertTrue(has(s.diagnostics(uri, p -> has(p, "CL606")), "CL201"));
+      assertEquals(2, s.settingsAsked.size());
+    }
+  }
+
+  @Test
+  void withoutWorkspaceConfigurationTheSettingsComeWithTheChange() throws Exception {
+    String uri = write("template.yaml", CFN);
+    try (LspSession s = new LspSession()) {
+      s.initialize();
+      s.open(uri, "yaml", CFN);
+      assertTrue(has(s.diagnostics(uri, 1), "CL606"));
+      changeSettings(s, "{\"cognito-lint\": {\"minimumSeverity\": \"ERROR\"}}");
+      PublishDiagnosticsParams errorsOnly = s.diagnostics(uri, p -> !has(p, "CL606"));
+      assertEquals(
+          List.of("CL201"),
+          errorsOnly.getDiagnostics().stream().map(d -> d.getCode().getLeft()).toList());
+
+      // A value that is no severity shows everything again, and says why in the log.
+      changeSettings(s, "{\"cognito-lint\": {\"minimumSeverity\": \"high\"}}");
+      assertTrue(has(s.diagnostics(uri, p -> has(p, "CL606")), "CL201"));
+      assertTrue(
+          s.logged.stream()
+              .anyMatch(
+                  m ->
+                      m.getMessage()
+                          .startsWith("cognito-lint.minimumSeverity: 'high' is not error,")),
+          s.logged.toString());
+      assertEquals(List.of(), s.settingsAsked, "the client cannot answer workspace/configuration");
+    }
+  }
+
+  private static JsonElement settings(String json) {
+    return JsonParser.parseString(json);
+  }
+
+  /** Sends didChangeConfiguration with these settings. */
+  private static void changeSettings(LspSession s, String json) {
+    s.server
+        .getWorkspaceService()
+        .didChangeConfiguration(new DidChangeConfigurationParams(settings(json)));
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.GeneralClientCapabilities;
@@ -45,7 +46,11 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * A server and an lsp4j client talking JSON-RPC over piped streams, as an editor and the server do.
  */
 final class LspSession implements LanguageClient, AutoCloseable {
-  static final Duration WAIT = Duration.ofSeconds(20);
+  /**
+   * How long to wait for what the server should send: long, since it only bounds how long a test
+   * takes to fail, and a loaded machine can take seconds for a first lint.
+   */
+  static final Duration WAIT = Duration.ofSeconds(60);
 
   final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
   final List<MessageParams> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -55,7 +60,16 @@ final class LspSession implements LanguageClient, AutoCloseable {
   private final Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, Integer> versions = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The section the server asks for with workspace/configuration; null for none. */
+  volatile Object settings;
+
+  final List<ConfigurationParams> settingsAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   LspSession(DocumentLinter linter, Duration lintTime) {
+    this(linter, lintTime, CognitoLintServer.DEBOUNCE);
+  }
+
+  LspSession(DocumentLinter linter, Duration lintTime, Duration debounce) {
     try {
       // NIO pipes: java.io's piped streams fail once the thread that last wrote has ended.
       Pipe toServer = Pipe.open();
@@ -64,7 +78,8 @@ final class LspSession implements LanguageClient, AutoCloseable {
       OutputStream clientOut = Channels.newOutputStream(toServer.sink());
       InputStream clientIn = Channels.newInputStream(toClient.source());
       OutputStream serverOut = Channels.newOutputStream(toClient.sink());
-      CognitoLintServer impl = new CognitoLintServer(linter, lintTime, exitCode::complete);
+      CognitoLintServer impl =
+          new CognitoLintServer(linter, lintTime, debounce, exitCode::complete);
       var serverLauncher = LSPLauncher.createServerLauncher(impl, serverIn, serverOut);
       impl.connect(serverLauncher.getRemoteProxy());
       serverLauncher.startListening();
@@ -217,6 +232,14 @@ final class LspSession implements LanguageClient, AutoCloseable {
   public CompletableFuture<ShowDocumentResult> showDocument(ShowDocumentParams params) {
     shown.add(params);
     return CompletableFuture.completedFuture(new ShowDocumentResult(true));
+  }
+
+  @Override
+  public CompletableFuture<List<Object>> configuration(ConfigurationParams params) {
+    settingsAsked.add(params);
+    List<Object> values = new ArrayList<>();
+    params.getItems().forEach(item -> values.add(settings));
+    return CompletableFuture.completedFuture(values);
   }
 
   @Override
