@@ -11,6 +11,7 @@ import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.RuleMeta;
+import dev.cognitolint.model.Scenarios;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Subject;
@@ -221,7 +222,26 @@ public final class Linter {
         + " ignored (--no-inline-suppressions)";
   }
 
+  /**
+   * Checks each scenario of the client (see {@link Scenarios}); a client without choices is its
+   * only scenario.
+   */
   private void check(AppClient client, List<Finding> findings, PluginChecks pluginChecks) {
+    List<Scenarios.Scenario> scenarios = Scenarios.of(client);
+    if (scenarios.size() == 1) {
+      checkScenario(scenarios.get(0).client(), findings, pluginChecks);
+      return;
+    }
+    List<List<Finding>> each = new ArrayList<>();
+    for (Scenarios.Scenario scenario : scenarios) {
+      List<Finding> found = new ArrayList<>();
+      checkScenario(scenario.client(), found, pluginChecks);
+      each.add(found);
+    }
+    ScenarioFindings.merge(scenarios, each).forEach(findings::add);
+  }
+
+  private void checkScenario(AppClient client, List<Finding> findings, PluginChecks pluginChecks) {
     guarded(
         "the structure check (CL1xx)",
         client,
