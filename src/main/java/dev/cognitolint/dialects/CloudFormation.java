@@ -150,7 +150,12 @@ public final class CloudFormation {
     String propertiesPointer = Pointers.append(resourcePointer, "Properties");
     JsonNode properties = doc.root().at(propertiesPointer);
     Span anchor = doc.locations().key(resourcePointer);
-    Conversion conversion = new Conversion(doc.root(), yaml11 ? doc::asYaml11 : node -> node);
+    JsonNode condition = doc.root().at(Pointers.append(resourcePointer, "Condition"));
+    Conversion conversion =
+        new Conversion(
+            doc.root(),
+            yaml11 ? doc::asYaml11 : node -> node,
+            condition.isString() ? Condition.named(doc.root(), condition.stringValue()) : null);
     ObjectNode settings;
     if (properties.isMissingNode() || properties.isNull()) {
       settings = NODES.objectNode();
@@ -203,8 +208,9 @@ public final class CloudFormation {
    *
    * @param root the template, whose Mappings {@code Fn::FindInMap} reads
    * @param scalars how the template's consumer reads each plain scalar
+   * @param created the resource's own Condition, true wherever the client exists; or null
    */
-  private record Conversion(JsonNode root, UnaryOperator<JsonNode> scalars) {
+  private record Conversion(JsonNode root, UnaryOperator<JsonNode> scalars, Condition created) {
 
     /**
      * @param member the property it is the value of (or an item of), by its name; null for none the
@@ -246,12 +252,11 @@ public final class CloudFormation {
         case "Fn::If" -> {
           if (argument.size() == 3 && argument.isArray() && argument.get(0).isString()) {
             String at = Pointers.append(pointer, function);
-            return new Choice(
-                    argument.get(0).stringValue(),
-                    branch(argument.get(1), member, Pointers.append(at, 1)),
-                    branch(argument.get(2), member, Pointers.append(at, 2)),
-                    whole)
-                .node();
+            return choice(
+                argument.get(0).stringValue(),
+                branch(argument.get(1), member, Pointers.append(at, 1)),
+                branch(argument.get(2), member, Pointers.append(at, 2)),
+                whole);
           }
         }
         case "Ref" -> {
@@ -320,11 +325,60 @@ public final class CloudFormation {
           chosen.add(
               value == null ? new Choice.Branch(null, at) : branch(value, Member.named(name), at));
         }
-        out.set(
-            name,
-            new Choice(argument.get(0).stringValue(), chosen.get(0), chosen.get(1), whole).node());
+        out.set(name, choice(argument.get(0).stringValue(), chosen.get(0), chosen.get(1), whole));
       }
       return out;
+    }
+
+    /**
+     * The choice of Fn::If by the named condition: by the condition it negates, where it is {@code
+     * Fn::Not} of one (so that both are one condition), or fixed, where it is known: the resource's
+     * own Condition, or Fn::Equals of literals.
+     */
+    private JsonNode choice(
+        String name, Choice.Branch whenTrue, Choice.Branch whenFalse, Unknown whole) {
+      Condition condition = Condition.named(root, name);
+      Boolean value = condition.value();
+      if (value == null && created != null && created.label().equals(condition.label())) {
+        value = created.negated() == condition.negated();
+      }
+      if (value != null) return Choice.fixed(value ? whenTrue : whenFalse, whole).node();
+      return condition.negated()
+          ? new Choice(condition.label(), whenFalse, whenTrue, whole).node()
+          : new Choice(condition.label(), whenTrue, whenFalse, whole).node();
+    }
+  }
+
+  /**
+   * A condition of the template's Conditions as what decides it: true exactly when the condition
+   * {@code label} is (or, negated, is not); or its value, where literals decide it.
+   */
+  private record Condition(String label, boolean negated, Boolean value) {
+    private static final int MAX_DEPTH = 16;
+
+    static Condition named(JsonNode root, String name) {
+      return named(root, name, 0);
+    }
+
+    private static Condition named(JsonNode root, String name, int depth) {
+      JsonNode definition = root.path("Conditions").path(name);
+      if (depth < MAX_DEPTH && isIntrinsic(definition)) {
+        JsonNode not = definition.path("Fn::Not");
+        if (not.size() == 1 && not.path(0).path("Condition").isString()) {
+          Condition inner = named(root, not.get(0).get("Condition").stringValue(), depth + 1);
+          return new Condition(
+              inner.label(), !inner.negated(), inner.value() == null ? null : !inner.value());
+        }
+        if (definition.path("Condition").isString()) {
+          return named(root, definition.get("Condition").stringValue(), depth + 1);
+        }
+        JsonNode equals = definition.path("Fn::Equals");
+        if (equals.size() == 2 && equals.get(0).isValueNode() && equals.get(1).isValueNode()) {
+          return new Condition(
+              name, false, equals.get(0).asString().equals(equals.get(1).asString()));
+        }
+      }
+      return new Condition(name, false, null);
     }
   }
 
