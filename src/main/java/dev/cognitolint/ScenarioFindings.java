@@ -78,8 +78,8 @@ final class ScenarioFindings {
   }
 
   /**
-   * "when A is true and B is false, or when ...": the assignments of the fewest conditions that
-   * decide whether a scenario is among those given.
+   * "when A is true and B is false, or when ...": the fewest conditions that decide whether a
+   * scenario is among those given, and the fewest of their values in each case.
    */
   static String when(List<Scenario> scenarios, Set<Integer> present) {
     List<String> conditions = new ArrayList<>(scenarios.get(0).assignment().keySet());
@@ -94,20 +94,52 @@ final class ScenarioFindings {
           decides =
               present.contains(i) == among.contains(project(scenarios.get(i), conditions, subset));
         }
-        if (!decides) continue;
-        List<String> cases = new ArrayList<>();
-        for (List<Boolean> values : among) {
-          List<String> parts = new ArrayList<>();
-          int k = 0;
-          for (int c = 0; c < n; c++) {
-            if ((subset & 1 << c) != 0) parts.add(conditions.get(c) + " is " + values.get(k++));
-          }
-          cases.add("when " + String.join(" and ", parts));
-        }
-        return String.join(", or ", cases);
+        if (decides) return cases(conditions, subset, among);
       }
     }
     throw new IllegalStateException("the full assignment decides every scenario");
+  }
+
+  /**
+   * The cases of values of the subset's conditions that are among those given, each as few values
+   * as stay among them (A is true or B is true, not three full cases).
+   */
+  private static String cases(List<String> conditions, int subset, Set<List<Boolean>> among) {
+    List<Integer> decided = new ArrayList<>();
+    for (int c = 0; c < conditions.size(); c++) if ((subset & 1 << c) != 0) decided.add(c);
+    List<Map<Integer, Boolean>> terms = new ArrayList<>();
+    for (List<Boolean> values : among) {
+      Map<Integer, Boolean> term = new LinkedHashMap<>();
+      for (int k = 0; k < decided.size(); k++) term.put(k, values.get(k));
+      if (terms.stream().anyMatch(t -> covers(t, values))) continue;
+      for (int k = decided.size() - 1; k >= 0; k--) { // the first conditions stay named
+        Boolean value = term.remove(k);
+        if (!allAmong(term, decided.size(), among)) term.put(k, value);
+      }
+      terms.add(term);
+    }
+    List<String> out = new ArrayList<>();
+    for (Map<Integer, Boolean> term : terms) {
+      List<String> parts = new ArrayList<>();
+      new java.util.TreeMap<>(term)
+          .forEach((k, v) -> parts.add(conditions.get(decided.get(k)) + " is " + v));
+      out.add("when " + String.join(" and ", parts));
+    }
+    return String.join(", or ", out);
+  }
+
+  private static boolean covers(Map<Integer, Boolean> term, List<Boolean> values) {
+    return term.entrySet().stream().allMatch(e -> values.get(e.getKey()).equals(e.getValue()));
+  }
+
+  /** Whether every case of values that agrees with the term is among those given. */
+  private static boolean allAmong(Map<Integer, Boolean> term, int size, Set<List<Boolean>> among) {
+    for (int bits = 0; bits < 1 << size; bits++) {
+      List<Boolean> values = new ArrayList<>();
+      for (int k = 0; k < size; k++) values.add((bits & 1 << k) == 0);
+      if (covers(term, values) && !among.contains(values)) return false;
+    }
+    return true;
   }
 
   private static List<Boolean> project(Scenario scenario, List<String> conditions, int subset) {

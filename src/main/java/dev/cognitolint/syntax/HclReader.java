@@ -221,15 +221,22 @@ public final class HclReader {
     int question = pos;
     String condition = text.substring(start, trimmedEnd(start)).replaceAll("\\s+", " ");
     pos++;
+    nest(); // a ? b : c ? d : ... nests as deep as it is long
     String whenTrue = Pointers.append(Pointers.append(pointer, "?"), "true");
-    JsonNode trueValue = expression(whenTrue, context.whenTrue());
-    if (pos >= text.length() || peek() != ':') {
-      pos = question;
-      return null;
-    }
-    pos++;
     String whenFalse = Pointers.append(Pointers.append(pointer, "?"), "false");
-    JsonNode falseValue = expression(whenFalse, context);
+    JsonNode trueValue;
+    JsonNode falseValue;
+    try {
+      trueValue = expression(whenTrue, context.whenTrue());
+      if (pos >= text.length() || peek() != ':') {
+        pos = question;
+        return null;
+      }
+      pos++;
+      falseValue = expression(whenFalse, context);
+    } finally {
+      unnest();
+    }
     return new Choice(
             condition,
             new Choice.Branch(trueValue, whenTrue),
