@@ -223,25 +223,31 @@ public final class Linter {
   }
 
   /**
-   * Checks each scenario of the client (see {@link Scenarios}); a client without choices is its
-   * only scenario.
+   * Checks each scenario of the client (see {@link Scenarios}) with the built-in rules; a client
+   * without choices is its only scenario. Plugin rules check the client as written, once, its
+   * choices unknown values to them.
    */
   private void check(AppClient client, List<Finding> findings, PluginChecks pluginChecks) {
     List<Scenarios.Scenario> scenarios = Scenarios.of(client);
     if (scenarios.size() == 1) {
-      checkScenario(scenarios.get(0).client(), findings, pluginChecks);
-      return;
+      checkBuiltIn(scenarios.get(0).client(), findings);
+    } else {
+      List<List<Finding>> each = new ArrayList<>();
+      for (Scenarios.Scenario scenario : scenarios) {
+        List<Finding> found = new ArrayList<>();
+        checkBuiltIn(scenario.client(), found);
+        each.add(found);
+      }
+      ScenarioFindings.merge(scenarios, each).forEach(findings::add);
     }
-    List<List<Finding>> each = new ArrayList<>();
-    for (Scenarios.Scenario scenario : scenarios) {
-      List<Finding> found = new ArrayList<>();
-      checkScenario(scenario.client(), found, pluginChecks);
-      each.add(found);
+    for (EnabledRule enabled : rules) {
+      if (enabled.rule() instanceof PluginRule plugin) {
+        checkPlugin(plugin, client, findings, pluginChecks);
+      }
     }
-    ScenarioFindings.merge(scenarios, each).forEach(findings::add);
   }
 
-  private void checkScenario(AppClient client, List<Finding> findings, PluginChecks pluginChecks) {
+  private void checkBuiltIn(AppClient client, List<Finding> findings) {
     guarded(
         "the structure check (CL1xx)",
         client,
@@ -255,10 +261,7 @@ public final class Linter {
           }
         });
     for (EnabledRule enabled : rules) {
-      if (enabled.rule() instanceof PluginRule plugin) {
-        checkPlugin(plugin, client, findings, pluginChecks);
-        continue;
-      }
+      if (enabled.rule() instanceof PluginRule) continue;
       guarded(
           "rule " + enabled.meta().id() + " " + enabled.meta().name(),
           client,
