@@ -10,6 +10,7 @@ import dev.cognitolint.model.AppClient;
 import dev.cognitolint.model.Finding;
 import dev.cognitolint.model.Fix;
 import dev.cognitolint.model.RuleMeta;
+import dev.cognitolint.model.Scenarios;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Subject;
@@ -276,7 +277,32 @@ public final class Linter {
         + " ignored (--no-inline-suppressions)";
   }
 
+  /**
+   * Checks each scenario of the client (see {@link Scenarios}) with the built-in rules; a client
+   * without choices is its only scenario. Plugin rules check the client as written, once, its
+   * choices unknown values to them.
+   */
   private void check(AppClient client, List<Finding> findings, PluginChecks pluginChecks) {
+    List<Scenarios.Scenario> scenarios = Scenarios.of(client);
+    if (scenarios.size() == 1) {
+      checkBuiltIn(scenarios.get(0).client(), findings);
+    } else {
+      List<List<Finding>> each = new ArrayList<>();
+      for (Scenarios.Scenario scenario : scenarios) {
+        List<Finding> found = new ArrayList<>();
+        checkBuiltIn(scenario.client(), found);
+        each.add(found);
+      }
+      ScenarioFindings.merge(scenarios, each).forEach(findings::add);
+    }
+    for (EnabledRule enabled : rules) {
+      if (enabled.rule() instanceof PluginRule plugin) {
+        checkPlugin(plugin, client, findings, pluginChecks);
+      }
+    }
+  }
+
+  private void checkBuiltIn(AppClient client, List<Finding> findings) {
     guarded(
         "the structure check (CL1xx)",
         client,
@@ -290,10 +316,7 @@ public final class Linter {
           }
         });
     for (EnabledRule enabled : rules) {
-      if (enabled.rule() instanceof PluginRule plugin) {
-        checkPlugin(plugin, client, findings, pluginChecks);
-        continue;
-      }
+      if (enabled.rule() instanceof PluginRule) continue;
       guarded(
           "rule " + enabled.meta().id() + " " + enabled.meta().name(),
           client,

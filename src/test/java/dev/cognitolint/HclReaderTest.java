@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.cognitolint.files.InputException;
+import dev.cognitolint.files.InputRule;
 import dev.cognitolint.files.Limits;
+import dev.cognitolint.model.Choice;
 import dev.cognitolint.model.SourceFile;
 import dev.cognitolint.model.Span;
 import dev.cognitolint.model.Values;
 import dev.cognitolint.syntax.Document;
 import dev.cognitolint.syntax.HclReader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +41,20 @@ class HclReaderTest {
       `  u = concat(a, [\\n "b"])\\n  n = 1\\n}`        | /n                                       | 1                                | 4:7-4:8
       `  f = x ? ["a"] : []\\n}`                     | /f                                       | ?x ? ["a"] : []                  | 2:7-2:21
       `  f = [for s in var.l : upper(s)]\\n}`        | /f                                       | ?[for s in var.l : upper(s)]     | 2:7-2:34
+      `  f = x ? ["a"] : []\\n}`                     | /f/?/true/0                              | "a"                              | 2:12-2:15
+      `  f = var.a == "b" ? "c" : null\\n}`          | /f/?/false                               | null                             | 2:28-2:32
+      `  f = a ? b ? "c" : "d" : "e"\\n}`            | /f/?/true/?/false                        | "d"                              | 2:21-2:24
+      `  f = a ? "b" : c ? "d" : "e"\\n}`            | /f/?/false/?/true                        | "d"                              | 2:21-2:24
+      `  f = ["a", x ? "b" : "c"]\\n}`               | /f/1/?/false                             | "c"                              | 2:23-2:26
+      `  f = a ? "b"\\n}`                           | /f                                       | ?a ? "b"                         | 2:7-2:14
+      `  f = a ? { k = "x" } : {}\\n}`               | /f/?/true/k                              | "x"                              | 2:17-2:20
+      `  u = concat(["a"], var.b, ["c"])\\n}`       | /u/2                                     | "c"                              | 2:29-2:32
+      `  u = concat(["a"], var.b, ["c"])\\n}`       | /u/1                                     | ?var.b                           | 2:21-2:26
+      `  u = tolist(toset(["a", "b"]))\\n}`         | /u/1                                     | "b"                              | 2:26-2:29
+      `  u = flatten([["a"], [["b"]], "c"])\\n}`    | /u/2                                     | "c"                              | 2:32-2:35
+      `  u = tolist(var.b)\\n}`                     | /u                                       | ?tolist(var.b)                   | 2:7-2:20
+      `  u = concat(["a"])[0]\\n}`                  | /u                                       | ?concat(["a"])[0]                | 2:7-2:23
+      `  u = upper(concat(["a"]))\\n}`              | /u                                       | ?upper(concat(["a"]))            | 2:7-2:27
       `  token_validity_units {\\n    id_token = "hours"\\n  }\\n}` | /token_validity_units/0/id_token | "hours"                  | 3:16-3:23
       `  t = { a = 1, "b" : "x" }\\n}`               | /t/b                                     | "x"                              | 2:22-2:25
       `  s = "a\\"q\\u00e9$${x}"\\n}`                | /s                                       | "a\\"qé${x}"                     | 2:7-2:24
@@ -48,7 +65,7 @@ class HclReaderTest {
       throws InputException {
     Document doc = read(RESOURCE + snippet.replace("\\n", "\n"));
     String base = "/resource/aws_cognito_user_pool_client/web";
-    JsonNode node = doc.root().at(base + pointer);
+    JsonNode node = at(doc.root(), base + pointer);
     String actual =
         Values.isUnknown(node) ? "?" + Values.asUnknown(node).source() : node.toString();
     assertEquals(expected, actual);
@@ -84,6 +101,30 @@ class HclReaderTest {
     assertEquals("1", doc.root().at(base + "/a").toString());
     Span s = doc.locations().value(base + "/b");
     assertEquals("3:7-3:10", s.line() + ":" + s.column() + "-" + s.endLine() + ":" + s.endColumn());
+  }
+
+  /** A conditional is a choice: {@code /?/true} and {@code /?/false} are its branches. */
+  @Test
+  void aLongChainOfConditionalsIsALimitNotACrash() {
+    String chain = "a ? \"b\" : ".repeat(Limits.DEFAULT.maxDepth() + 1) + "\"c\"";
+    InputException e =
+        assertThrows(InputException.class, () -> read(RESOURCE + "  f = " + chain + "\n}\n"));
+    assertEquals(InputRule.INPUT_LIMIT, e.rule());
+  }
+
+  /** The node at pointer, where {@code /?/true} and {@code /?/false} go into a choice's branch. */
+  private static JsonNode at(JsonNode root, String pointer) {
+    JsonNode node = root;
+    String[] tokens = pointer.substring(1).split("/");
+    for (int i = 0; i < tokens.length; i++) {
+      Choice choice = Choice.of(node);
+      if (choice != null && tokens[i].equals("?")) {
+        node = choice.branch(tokens[++i].equals("true")).value();
+      } else {
+        node = node.isArray() ? node.path(Integer.parseInt(tokens[i])) : node.path(tokens[i]);
+      }
+    }
+    return node;
   }
 
   private static Document read(String text) throws InputException {

@@ -2,6 +2,7 @@ package dev.cognitolint.dialects;
 
 import dev.cognitolint.files.InputRule;
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Choice;
 import dev.cognitolint.model.ClientKind;
 import dev.cognitolint.model.Member;
 import dev.cognitolint.model.Pointers;
@@ -147,14 +148,23 @@ public final class CloudFormation {
     String propertiesPointer = Pointers.append(resourcePointer, "Properties");
     JsonNode properties = resource.path("Properties");
     Span anchor = doc.locations().key(resourcePointer);
+    JsonNode condition = doc.root().at(Pointers.append(resourcePointer, "Condition"));
+    Conversion conversion =
+        new Conversion(
+            doc.root(),
+            yaml11 ? doc::asYaml11 : node -> node,
+            condition.isString() ? Condition.named(doc.root(), condition.stringValue()) : null);
     ObjectNode settings;
     if (properties.isMissingNode() || properties.isNull()) {
       settings = NODES.objectNode();
     } else if (properties.isObject() && !isIntrinsic(properties)) {
-      settings = (ObjectNode) convert(yaml11 ? doc::asYaml11 : node -> node, properties, null);
+      settings = (ObjectNode) conversion.convert(properties, null, "");
+    } else if (properties.has("Fn::If")) {
+      settings = conversion.choiceOfProperties(properties);
+      if (settings == null) return java.util.Optional.empty();
     } else {
       return java.util.Optional
-          .empty(); // Properties chosen by Fn::If or the like: nothing is known.
+          .empty(); // Properties from a parameter or the like: nothing is known.
     }
     return java.util.Optional.of(
         new AppClient(
@@ -190,29 +200,205 @@ public final class CloudFormation {
   }
 
   /**
-   * A copy of the value with intrinsic functions as unknown values and CloudFormation's coercions.
+   * A copy of a client's Properties with CloudFormation's coercions, the intrinsic functions whose
+   * arguments are known evaluated, {@code Fn::If} and {@code AWS::NoValue} as {@link Choice}s, and
+   * the other intrinsics as unknown values.
    *
+   * @param root the template, whose Mappings {@code Fn::FindInMap} reads
    * @param scalars how the template's consumer reads each plain scalar
-   * @param member the property it is the value of (or an item of), by its name; null for none the
-   *     API has
+   * @param created the resource's own Condition, true wherever the client exists; or null
    */
-  private static JsonNode convert(UnaryOperator<JsonNode> scalars, JsonNode node, Member member) {
-    if (isIntrinsic(node)) return Values.unknown(unknown(node));
-    if (node.isObject()) {
+  private record Conversion(JsonNode root, UnaryOperator<JsonNode> scalars, Condition created) {
+
+    /**
+     * @param member the property it is the value of (or an item of), by its name; null for none the
+     *     API has
+     * @param pointer where it is written, relative to the Properties
+     */
+    JsonNode convert(JsonNode node, Member member, String pointer) {
+      if (isIntrinsic(node)) return intrinsic(node, member, pointer);
+      if (node.isObject()) {
+        ObjectNode out = NODES.objectNode();
+        node.properties()
+            .forEach(
+                e ->
+                    out.set(
+                        e.getKey(),
+                        convert(
+                            e.getValue(),
+                            Member.named(e.getKey()),
+                            Pointers.append(pointer, e.getKey()))));
+        return out;
+      }
+      if (node.isArray()) {
+        ArrayNode out = NODES.arrayNode();
+        for (int i = 0; i < node.size(); i++) {
+          out.add(convert(node.get(i), member, Pointers.append(pointer, i)));
+        }
+        return out;
+      }
+      JsonNode value = scalars.apply(node);
+      if (value.isString()) return scalar(value.stringValue(), member);
+      return value;
+    }
+
+    private JsonNode intrinsic(JsonNode node, Member member, String pointer) {
+      String function = node.propertyNames().iterator().next();
+      JsonNode argument = node.get(function);
+      Unknown whole = unknown(node);
+      switch (function) {
+        case "Fn::If" -> {
+          if (argument.size() == 3 && argument.isArray() && argument.get(0).isString()) {
+            String at = Pointers.append(pointer, function);
+            return choice(
+                argument.get(0).stringValue(),
+                branch(argument.get(1), member, Pointers.append(at, 1)),
+                branch(argument.get(2), member, Pointers.append(at, 2)),
+                whole);
+          }
+        }
+        case "Ref" -> {
+          if (isNoValue(node)) return Choice.fixed(new Choice.Branch(null, pointer), whole).node();
+        }
+        case "Fn::Select" -> {
+          int index = index(argument.path(0));
+          JsonNode list = argument.path(1);
+          if (index >= 0 && list.isArray() && index < list.size() && argument.size() == 2) {
+            String at = Pointers.append(Pointers.append(pointer, function), 1);
+            return Choice.fixed(branch(list.get(index), member, Pointers.append(at, index)), whole)
+                .node();
+          }
+        }
+        case "Fn::FindInMap" -> {
+          // Located at the Fn::FindInMap: its value stands in Mappings, outside the client.
+          JsonNode value = mapped(argument);
+          if (value != null) return convert(value, member, pointer);
+        }
+        case "Fn::Join" -> {
+          Template joined = whole.template();
+          if (joined != null && joined.isFullyKnown()) return scalar(joined.display(), member);
+        }
+        default -> {}
+      }
+      return Values.unknown(whole);
+    }
+
+    private Choice.Branch branch(JsonNode value, Member member, String pointer) {
+      return new Choice.Branch(isNoValue(value) ? null : convert(value, member, pointer), pointer);
+    }
+
+    /** {@code Fn::FindInMap [Map, Key, Key]} with literal names, in literal Mappings; or null. */
+    private JsonNode mapped(JsonNode argument) {
+      if (!argument.isArray() || argument.size() < 3) return null;
+      JsonNode value = root.path("Mappings");
+      for (int i = 0; i < 3; i++) {
+        if (!argument.get(i).isString() || !value.isObject()) return null;
+        value = value.path(argument.get(i).stringValue());
+      }
+      return value.isMissingNode() || containsIntrinsic(value) ? null : value;
+    }
+
+    /**
+     * {@code Properties: !If [Cond, {...}, {...}]}: each property a choice of its value in either
+     * branch (none, where the branch has none or is AWS::NoValue); null when a branch is neither an
+     * object nor AWS::NoValue.
+     */
+    ObjectNode choiceOfProperties(JsonNode properties) {
+      JsonNode argument = properties.get("Fn::If");
+      if (!argument.isArray() || argument.size() != 3 || !argument.get(0).isString()) return null;
+      List<JsonNode> branches = List.of(argument.get(1), argument.get(2));
+      Set<String> names = new java.util.LinkedHashSet<>();
+      for (JsonNode branch : branches) {
+        if (isNoValue(branch)) continue;
+        if (!branch.isObject() || isIntrinsic(branch)) return null;
+        branch.propertyNames().forEach(names::add);
+      }
+      Unknown whole = unknown(properties);
       ObjectNode out = NODES.objectNode();
-      node.properties()
-          .forEach(
-              e -> out.set(e.getKey(), convert(scalars, e.getValue(), Member.named(e.getKey()))));
+      for (String name : names) {
+        List<Choice.Branch> chosen = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+          String at = Pointers.append(Pointers.append("/Fn::If", i + 1), name);
+          JsonNode value = branches.get(i).get(name);
+          chosen.add(
+              value == null ? new Choice.Branch(null, at) : branch(value, Member.named(name), at));
+        }
+        out.set(name, choice(argument.get(0).stringValue(), chosen.get(0), chosen.get(1), whole));
+      }
       return out;
     }
-    if (node.isArray()) {
-      ArrayNode out = NODES.arrayNode();
-      node.forEach(item -> out.add(convert(scalars, item, member)));
-      return out;
+
+    /**
+     * The choice of Fn::If by the named condition: by the condition it negates, where it is {@code
+     * Fn::Not} of one (so that both are one condition), or fixed, where it is known: the resource's
+     * own Condition, or Fn::Equals of literals.
+     */
+    private JsonNode choice(
+        String name, Choice.Branch whenTrue, Choice.Branch whenFalse, Unknown whole) {
+      Condition condition = Condition.named(root, name);
+      Boolean value = condition.value();
+      if (value == null && created != null && created.label().equals(condition.label())) {
+        value = created.negated() == condition.negated();
+      }
+      if (value != null) return Choice.fixed(value ? whenTrue : whenFalse, whole).node();
+      return condition.negated()
+          ? new Choice(condition.label(), whenFalse, whenTrue, whole).node()
+          : new Choice(condition.label(), whenTrue, whenFalse, whole).node();
     }
-    JsonNode value = scalars.apply(node);
-    if (value.isString()) return scalar(value.stringValue(), member);
-    return value;
+  }
+
+  /**
+   * A condition of the template's Conditions as what decides it: true exactly when the condition
+   * {@code label} is (or, negated, is not); or its value, where literals decide it.
+   */
+  private record Condition(String label, boolean negated, Boolean value) {
+    private static final int MAX_DEPTH = 16;
+
+    static Condition named(JsonNode root, String name) {
+      return named(root, name, 0);
+    }
+
+    private static Condition named(JsonNode root, String name, int depth) {
+      JsonNode definition = root.path("Conditions").path(name);
+      if (depth < MAX_DEPTH && isIntrinsic(definition)) {
+        JsonNode not = definition.path("Fn::Not");
+        if (not.size() == 1 && not.path(0).path("Condition").isString()) {
+          Condition inner = named(root, not.get(0).get("Condition").stringValue(), depth + 1);
+          return new Condition(
+              inner.label(), !inner.negated(), inner.value() == null ? null : !inner.value());
+        }
+        if (definition.path("Condition").isString()) {
+          return named(root, definition.get("Condition").stringValue(), depth + 1);
+        }
+        JsonNode equals = definition.path("Fn::Equals");
+        if (equals.size() == 2 && equals.get(0).isValueNode() && equals.get(1).isValueNode()) {
+          return new Condition(
+              name, false, equals.get(0).asString().equals(equals.get(1).asString()));
+        }
+      }
+      return new Condition(name, false, null);
+    }
+  }
+
+  private static boolean isNoValue(JsonNode node) {
+    return isIntrinsic(node) && node.path("Ref").asString("").equals("AWS::NoValue");
+  }
+
+  private static boolean containsIntrinsic(JsonNode node) {
+    if (isIntrinsic(node)) return true;
+    for (JsonNode child : node.values()) {
+      if (containsIntrinsic(child)) return true;
+    }
+    return false;
+  }
+
+  /** A literal list index: a number or a string of digits; -1 otherwise. */
+  private static int index(JsonNode node) {
+    if (node.isIntegralNumber() && node.canConvertToInt()) return node.intValue();
+    if (node.isString() && node.stringValue().matches("[0-9]{1,9}")) {
+      return Integer.parseInt(node.stringValue());
+    }
+    return -1;
   }
 
   /**

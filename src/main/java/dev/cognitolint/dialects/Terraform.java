@@ -1,6 +1,7 @@
 package dev.cognitolint.dialects;
 
 import dev.cognitolint.model.AppClient;
+import dev.cognitolint.model.Choice;
 import dev.cognitolint.model.ClientKind;
 import dev.cognitolint.model.Locations;
 import dev.cognitolint.model.Member;
@@ -586,6 +587,19 @@ public final class Terraform {
     if (value.isNull()) return null;
     Locations locations = target.locations();
     locations.putValue(to, doc.locations().value(from));
+    Choice choice = Choice.of(value);
+    if (choice != null) {
+      // Each branch converted as the value would be, at the same place below the client's pointer.
+      List<Choice.Branch> branches = new ArrayList<>();
+      for (Choice.Branch b : List.of(choice.whenTrue(), choice.whenFalse())) {
+        String at = to + b.pointer().substring(from.length());
+        branches.add(
+            new Choice.Branch(
+                convert(doc, b.value(), b.pointer(), at, member, origin, target), at));
+      }
+      return new Choice(choice.condition(), branches.get(0), branches.get(1), choice.whole())
+          .node();
+    }
     if (Values.isUnknown(value)) return value;
     if (member != null && member.type() == Member.Type.STRUCTURE) {
       JsonNode object = value;

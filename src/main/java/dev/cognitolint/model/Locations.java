@@ -21,9 +21,17 @@ public final class Locations {
   private final Map<String, List<Span>> items;
   private final String base;
   private final Span fallback;
+  private final Redirects redirects;
 
   public Locations() {
-    this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), "", Span.START);
+    this(
+        new HashMap<>(),
+        new HashMap<>(),
+        new HashMap<>(),
+        new HashMap<>(),
+        "",
+        Span.START,
+        Redirects.NONE);
   }
 
   private Locations(
@@ -32,7 +40,9 @@ public final class Locations {
       Map<String, String> aliases,
       Map<String, List<Span>> items,
       String base,
-      Span fallback) {
+      Span fallback,
+      Redirects redirects) {
+    this.redirects = redirects;
     this.values = values;
     this.keys = keys;
     this.aliases = aliases;
@@ -69,7 +79,7 @@ public final class Locations {
 
   /** The span of the value at pointer, or of its nearest located ancestor. */
   public Span value(String pointer) {
-    String full = base + pointer;
+    String full = base + redirect(pointer);
     String resolved = resolve(full);
     // Below an alias the anchored node itself is located, whatever view this is.
     String floor = resolved.equals(full) ? base : "";
@@ -83,9 +93,32 @@ public final class Locations {
 
   /** The span of the member's key, or of its value where it has no key (a list item, the root). */
   public Span key(String pointer) {
+    // A member's key is written in the object that holds it, wherever a redirect took its value.
+    String written =
+        redirects.isEmpty() || pointer.isEmpty()
+            ? pointer
+            : redirect(Pointers.parent(pointer)) + pointer.substring(pointer.lastIndexOf('/'));
+    Span span = keyAt(written);
+    if (span == null && !written.equals(redirect(pointer))) span = keyAt(redirect(pointer));
+    return span != null ? span : value(pointer);
+  }
+
+  private Span keyAt(String pointer) {
     Span span = keys.get(base + pointer);
     if (span == null && !aliases.isEmpty()) span = keys.get(resolve(base + pointer));
-    return span != null ? span : value(pointer);
+    return span;
+  }
+
+  /**
+   * A view in which values are located where the redirects say they are written; their pointers are
+   * relative to this view.
+   */
+  public Locations redirected(Redirects redirects) {
+    return new Locations(values, keys, aliases, items, base, fallback, redirects);
+  }
+
+  private String redirect(String pointer) {
+    return redirects.written(pointer);
   }
 
   /** The span putItem gave the absolute pointer, or null. */
@@ -118,6 +151,7 @@ public final class Locations {
    * time.
    */
   public Locations below(String base, Span fallback) {
-    return new Locations(values, keys, aliases, items, this.base + base, fallback);
+    return new Locations(
+        values, keys, aliases, items, this.base + redirect(base), fallback, Redirects.NONE);
   }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 public final class Names {
 
   /** The API's names, as requests, responses and CloudFormation templates write them. */
-  public static final Names API = new Names(false, Map.of(), Map.of());
+  public static final Names API = new Names(false, Map.of(), Map.of(), Redirects.NONE);
 
   private final boolean terraform;
 
@@ -24,10 +24,23 @@ public final class Names {
    */
   private final Map<String, int[]> sourceIndices;
 
-  private Names(boolean terraform, Map<String, String> written, Map<String, int[]> sourceIndices) {
+  /** Where a scenario's values are written (see {@link Scenarios}). */
+  private final Redirects redirects;
+
+  private Names(
+      boolean terraform,
+      Map<String, String> written,
+      Map<String, int[]> sourceIndices,
+      Redirects redirects) {
     this.terraform = terraform;
     this.written = written;
     this.sourceIndices = sourceIndices;
+    this.redirects = redirects;
+  }
+
+  /** These names for a scenario of the client, whose values are written where redirects say. */
+  public Names redirected(Redirects redirects) {
+    return new Names(terraform, written, sourceIndices, redirects);
   }
 
   /**
@@ -98,16 +111,16 @@ public final class Names {
 
   private String written(String pointer, Member member, String name) {
     if (!terraform) return name;
-    String as = written.get(pointer);
+    String as = written.get(redirects.written(pointer));
     if (as != null) return as;
     return member != null && member.terraformName() != null ? member.terraformName() : name;
   }
 
   private String sourceIndex(String list, String index) {
-    int[] indices = sourceIndices.get(list);
-    if (indices == null) return index;
-    int i = Integer.parseInt(index);
-    return i < indices.length ? String.valueOf(indices[i]) : index;
+    if (index.length() > 9) return index;
+    int i = redirects.writtenIndex(list, Integer.parseInt(index));
+    int[] indices = sourceIndices.get(redirects.written(list));
+    return String.valueOf(indices != null && i < indices.length ? indices[i] : i);
   }
 
   /** Terraform's names, collected as a dialect reads a client. */
@@ -128,7 +141,7 @@ public final class Names {
     }
 
     public Names build() {
-      return new Names(true, Map.copyOf(written), Map.copyOf(sourceIndices));
+      return new Names(true, Map.copyOf(written), Map.copyOf(sourceIndices), Redirects.NONE);
     }
   }
 }

@@ -6,7 +6,7 @@ import tools.jackson.databind.node.POJONode;
  * The JSON tree node of an {@link Unknown} value. Schema validators that coerce values to text get
  * the expression's source; whatever they report at this node is dropped.
  */
-final class UnknownNode extends POJONode {
+class UnknownNode extends POJONode {
   private static final long serialVersionUID = 1L;
 
   UnknownNode(Unknown value) {

@@ -3,6 +3,7 @@ package dev.cognitolint.syntax;
 import dev.cognitolint.files.InputException;
 import dev.cognitolint.files.InputRule;
 import dev.cognitolint.files.Limits;
+import dev.cognitolint.model.Choice;
 import dev.cognitolint.model.Locations;
 import dev.cognitolint.model.Pointers;
 import dev.cognitolint.model.SourceFile;
@@ -13,6 +14,7 @@ import dev.cognitolint.model.Values;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -170,42 +172,85 @@ public final class HclReader {
 
   // ---- expressions
 
-  /** What ends an expression where it stands. */
-  private enum Context {
-    ATTRIBUTE(""),
-    LIST_ITEM(",]"),
-    OBJECT_VALUE(",}");
+  /**
+   * What ends an expression where it stands: one of its closers at bracket depth 0, and in a body
+   * or an object (not in brackets) the end of the line.
+   */
+  private record Context(String closers, boolean lineEnds) {
+    static final Context ATTRIBUTE = new Context("", true);
+    static final Context LIST_ITEM = new Context(",]", false);
+    static final Context OBJECT_VALUE = new Context(",}", true);
+    static final Context ARGUMENT = new Context(",)", false);
 
-    final String closers;
-
-    Context(String closers) {
-      this.closers = closers;
+    /** The context of the true branch of a conditional standing in this one: it ends at ':'. */
+    Context whenTrue() {
+      return new Context(closers + ":", lineEnds);
     }
   }
 
+  /** The functions whose result is a list of what their literal arguments hold. */
+  private static final Set<String> LIST_FUNCTIONS = Set.of("concat", "tolist", "toset", "flatten");
+
   private JsonNode expression(String pointer, Context context) throws InputException {
-    skipSpace(context == Context.LIST_ITEM);
+    skipSpace(!context.lineEnds());
     int start = pos;
     JsonNode value = operand(pointer);
     int end = pos;
-    if (value != null) skipSpace(context == Context.LIST_ITEM);
+    if (value != null) skipSpace(!context.lineEnds());
     if (value == null || !atEnd(context)) {
       // A reference, call or operator, or a literal followed by one: the whole expression is
-      // unknown.
-      skipRaw(context);
+      // unknown, unless it is a conditional.
+      pos = start;
+      skipRaw(context, '?');
+      value = pos < text.length() && peek() == '?' ? conditional(pointer, context, start) : null;
+      if (value == null) {
+        skipRaw(context, '\0');
+        value = Values.unknown(Unknown.of(text.substring(start, trimmedEnd(start))));
+      }
       end = trimmedEnd(start);
-      value = Values.unknown(Unknown.of(text.substring(start, end)));
     }
     locations.putValue(pointer, span(start, end));
     return value;
   }
 
+  /**
+   * {@code condition ? a : b}, at its '?': a choice labelled with the condition's text, its
+   * branches at pointer/?/true and pointer/?/false; null (at the '?') when it is not one.
+   */
+  private JsonNode conditional(String pointer, Context context, int start) throws InputException {
+    int question = pos;
+    String condition = text.substring(start, trimmedEnd(start)).replaceAll("\\s+", " ");
+    pos++;
+    nest(); // a ? b : c ? d : ... nests as deep as it is long
+    String whenTrue = Pointers.append(Pointers.append(pointer, "?"), "true");
+    String whenFalse = Pointers.append(Pointers.append(pointer, "?"), "false");
+    JsonNode trueValue;
+    JsonNode falseValue;
+    try {
+      trueValue = expression(whenTrue, context.whenTrue());
+      if (pos >= text.length() || peek() != ':') {
+        pos = question;
+        return null;
+      }
+      pos++;
+      falseValue = expression(whenFalse, context);
+    } finally {
+      unnest();
+    }
+    return new Choice(
+            condition,
+            new Choice.Branch(trueValue, whenTrue),
+            new Choice.Branch(falseValue, whenFalse),
+            Unknown.of(text.substring(start, trimmedEnd(start))))
+        .node();
+  }
+
   private boolean atEnd(Context context) {
     if (pos >= text.length()) return true;
     char c = peek();
-    if (c == '\n' && context != Context.LIST_ITEM) return true;
-    if (c == '}' && context == Context.ATTRIBUTE) return true; // one-line block: a { b = 1 }
-    return context.closers.indexOf(c) >= 0;
+    // '}' also ends a line's expression in a one-line block: a { b = 1 }
+    if ((c == '\n' || c == '}') && context.lineEnds()) return true;
+    return context.closers().indexOf(c) >= 0;
   }
 
   /** A literal value, or null (nothing consumed) for an expression that is not one. */
@@ -225,15 +270,63 @@ public final class HclReader {
     int start = pos;
     String word = identifier();
     if (word == null) throw error("expected a value, found " + describe(pos));
-    return switch (word) {
-      case "true" -> NODES.booleanNode(true);
-      case "false" -> NODES.booleanNode(false);
-      case "null" -> NODES.nullNode();
-      default -> {
-        pos = start;
-        yield null;
+    JsonNode value =
+        switch (word) {
+          case "true" -> NODES.booleanNode(true);
+          case "false" -> NODES.booleanNode(false);
+          case "null" -> NODES.nullNode();
+          default ->
+              LIST_FUNCTIONS.contains(word) && pos < text.length() && peek() == '('
+                  ? call(pointer, word, NODES.arrayNode())
+                  : null;
+        };
+    if (value == null) pos = start;
+    return value;
+  }
+
+  /**
+   * A call of one of the LIST_FUNCTIONS at its '(', its items appended to out (at pointer/i): the
+   * items of its list arguments, and for another argument of concat, that value as an item standing
+   * for what it holds; null when an argument is not such.
+   */
+  private ArrayNode call(String pointer, String function, ArrayNode out) throws InputException {
+    pos++;
+    nest();
+    try {
+      int arguments = 0;
+      while (true) {
+        skipSpace(true);
+        if (pos >= text.length()) throw error("the call is not closed: expected ')'");
+        if (peek() == ')') break;
+        if (arguments++ > 0 && !function.equals("concat")) return null;
+        if (!argument(pointer, function, out)) return null;
+        skipSpace(true);
+        if (pos < text.length() && peek() == ',') pos++;
+        else if (pos >= text.length() || peek() != ')') return null;
       }
-    };
+      pos++;
+      return out;
+    } finally {
+      unnest();
+    }
+  }
+
+  private boolean argument(String pointer, String function, ArrayNode out) throws InputException {
+    if (peek() == '[' && !startsFor()) {
+      list(pointer, out, function.equals("flatten"));
+      return true;
+    }
+    int start = pos;
+    String word = identifier();
+    if (word != null && LIST_FUNCTIONS.contains(word) && pos < text.length() && peek() == '(') {
+      return call(pointer, word, out) != null;
+    }
+    pos = start;
+    if (!function.equals("concat")) return false;
+    JsonNode value = expression(Pointers.append(pointer, out.size()), Context.ARGUMENT);
+    if (!Values.isUnknown(value)) return false;
+    out.add(value);
+    return true;
   }
 
   private boolean startsFor() {
@@ -249,14 +342,22 @@ public final class HclReader {
   }
 
   private JsonNode list(String pointer) throws InputException {
+    return list(pointer, NODES.arrayNode(), false);
+  }
+
+  /**
+   * A list literal at its '[', its items appended to out (at pointer/i); with flatten, the items of
+   * a list literal item too.
+   */
+  private ArrayNode list(String pointer, ArrayNode out, boolean flatten) throws InputException {
     pos++;
     nest();
-    ArrayNode out = NODES.arrayNode();
     while (true) {
       skipSpace(true);
       if (pos >= text.length()) throw error("the list is not closed: expected ']'");
       if (peek() == ']') break;
-      out.add(expression(Pointers.append(pointer, out.size()), Context.LIST_ITEM));
+      if (flatten && peek() == '[' && !startsFor()) list(pointer, out, true);
+      else out.add(expression(Pointers.append(pointer, out.size()), Context.LIST_ITEM));
       skipSpace(true);
       if (pos >= text.length()) throw error("the list is not closed: expected ']'");
       if (peek() == ',') pos++;
@@ -452,15 +553,16 @@ public final class HclReader {
    * Skips to where the expression ends in its context: at a closer or (outside lists) a new line at
    * bracket depth 0. Strings, heredocs and nested brackets are skipped whole.
    */
-  private void skipRaw(Context context) throws InputException {
+  private void skipRaw(Context context, char stop) throws InputException {
     int nesting = 0;
     while (pos < text.length()) {
       char c = peek();
       if (nesting == 0
-          && (context.closers.indexOf(c) >= 0 || c == '\n' && context != Context.LIST_ITEM)) return;
+          && (context.closers().indexOf(c) >= 0 || c == stop || c == '\n' && context.lineEnds()))
+        return;
       if (startsComment()) {
         boolean lineComment = !text.startsWith("/*", pos);
-        if (nesting == 0 && lineComment && context != Context.LIST_ITEM) return; // it ends the line
+        if (nesting == 0 && lineComment && context.lineEnds()) return; // it ends the line
         skipComment();
       } else if (c == '"') {
         quoted("");
