@@ -91,7 +91,7 @@ public final class StartupTrace {
       step("  schema check (" + clients.size() + " clients; compiles its schema)");
       List<String> found = new ArrayList<>();
       Findings sink = new Findings() {
-        @Override public void at(String pointer, String message) { found.add(message); }
+        @Override public void at(String pointer, String message, List<Findings.Related> related) { found.add(message); }
         @Override public void atKey(String pointer, String message) { found.add(message); }
         @Override public void atClient(String message) { found.add(message); }
       };
